@@ -1,0 +1,5 @@
+module org.byterun.language {
+    requires org.graalvm.truffle;
+    exports org.byterun;
+    provides com.oracle.truffle.api.provider.TruffleLanguageProvider with org.byterun.ByteRunLanguageProvider;
+}

@@ -1,0 +1,83 @@
+package org.byterun.runtime;
+
+/** The builtin types and the builtin exception hierarchy, shared by all contexts. */
+public final class BuiltinTypes {
+    private BuiltinTypes() {
+    }
+
+    public static final PyType OBJECT = new PyType("object", null);
+    public static final PyType TYPE = new PyType("type", OBJECT);
+    public static final PyType INT = new PyType("int", OBJECT);
+    public static final PyType BOOL = new PyType("bool", INT);
+    public static final PyType FLOAT = new PyType("float", OBJECT);
+    public static final PyType COMPLEX = new PyType("complex", OBJECT);
+    public static final PyType STR = new PyType("str", OBJECT);
+    public static final PyType BYTES = new PyType("bytes", OBJECT);
+    public static final PyType TUPLE = new PyType("tuple", OBJECT);
+    public static final PyType LIST = new PyType("list", OBJECT);
+    public static final PyType DICT = new PyType("dict", OBJECT);
+    public static final PyType SET = new PyType("set", OBJECT);
+    public static final PyType FROZENSET = new PyType("frozenset", OBJECT);
+    public static final PyType RANGE = new PyType("range", OBJECT);
+    public static final PyType NONE_TYPE = new PyType("NoneType", OBJECT);
+    public static final PyType ELLIPSIS_TYPE = new PyType("ellipsis", OBJECT);
+    public static final PyType NOT_IMPLEMENTED_TYPE = new PyType("NotImplementedType", OBJECT);
+    public static final PyType FUNCTION = new PyType("function", OBJECT);
+    public static final PyType BUILTIN_FUNCTION = new PyType("builtin_function_or_method", OBJECT);
+    public static final PyType METHOD = new PyType("method", OBJECT);
+    public static final PyType CODE = new PyType("code", OBJECT);
+    public static final PyType MODULE = new PyType("module", OBJECT);
+    public static final PyType CELL = new PyType("cell", OBJECT);
+    public static final PyType LIST_ITERATOR = new PyType("list_iterator", OBJECT);
+    public static final PyType TUPLE_ITERATOR = new PyType("tuple_iterator", OBJECT);
+    public static final PyType RANGE_ITERATOR = new PyType("range_iterator", OBJECT);
+    public static final PyType STR_ITERATOR = new PyType("str_ascii_iterator", OBJECT);
+    public static final PyType FOREIGN = new PyType("foreign", OBJECT);
+
+    public static final PyType BASE_EXCEPTION = new PyType("BaseException", OBJECT);
+    public static final PyType SYSTEM_EXIT = new PyType("SystemExit", BASE_EXCEPTION);
+    public static final PyType KEYBOARD_INTERRUPT = new PyType("KeyboardInterrupt", BASE_EXCEPTION);
+    public static final PyType GENERATOR_EXIT = new PyType("GeneratorExit", BASE_EXCEPTION);
+    public static final PyType EXCEPTION = new PyType("Exception", BASE_EXCEPTION);
+    public static final PyType STOP_ITERATION = new PyType("StopIteration", EXCEPTION);
+    public static final PyType STOP_ASYNC_ITERATION = new PyType("StopAsyncIteration", EXCEPTION);
+    public static final PyType ARITHMETIC_ERROR = new PyType("ArithmeticError", EXCEPTION);
+    public static final PyType FLOATING_POINT_ERROR = new PyType("FloatingPointError", ARITHMETIC_ERROR);
+    public static final PyType OVERFLOW_ERROR = new PyType("OverflowError", ARITHMETIC_ERROR);
+    public static final PyType ZERO_DIVISION_ERROR = new PyType("ZeroDivisionError", ARITHMETIC_ERROR);
+    public static final PyType ASSERTION_ERROR = new PyType("AssertionError", EXCEPTION);
+    public static final PyType ATTRIBUTE_ERROR = new PyType("AttributeError", EXCEPTION);
+    public static final PyType BUFFER_ERROR = new PyType("BufferError", EXCEPTION);
+    public static final PyType EOF_ERROR = new PyType("EOFError", EXCEPTION);
+    public static final PyType IMPORT_ERROR = new PyType("ImportError", EXCEPTION);
+    public static final PyType MODULE_NOT_FOUND_ERROR = new PyType("ModuleNotFoundError", IMPORT_ERROR);
+    public static final PyType LOOKUP_ERROR = new PyType("LookupError", EXCEPTION);
+    public static final PyType INDEX_ERROR = new PyType("IndexError", LOOKUP_ERROR);
+    public static final PyType KEY_ERROR = new PyType("KeyError", LOOKUP_ERROR);
+    public static final PyType MEMORY_ERROR = new PyType("MemoryError", EXCEPTION);
+    public static final PyType NAME_ERROR = new PyType("NameError", EXCEPTION);
+    public static final PyType UNBOUND_LOCAL_ERROR = new PyType("UnboundLocalError", NAME_ERROR);
+    public static final PyType OS_ERROR = new PyType("OSError", EXCEPTION);
+    public static final PyType FILE_NOT_FOUND_ERROR = new PyType("FileNotFoundError", OS_ERROR);
+    public static final PyType REFERENCE_ERROR = new PyType("ReferenceError", EXCEPTION);
+    public static final PyType RUNTIME_ERROR = new PyType("RuntimeError", EXCEPTION);
+    public static final PyType NOT_IMPLEMENTED_ERROR = new PyType("NotImplementedError", RUNTIME_ERROR);
+    public static final PyType RECURSION_ERROR = new PyType("RecursionError", RUNTIME_ERROR);
+    public static final PyType SYNTAX_ERROR = new PyType("SyntaxError", EXCEPTION);
+    public static final PyType INDENTATION_ERROR = new PyType("IndentationError", SYNTAX_ERROR);
+    public static final PyType TAB_ERROR = new PyType("TabError", INDENTATION_ERROR);
+    public static final PyType SYSTEM_ERROR = new PyType("SystemError", EXCEPTION);
+    public static final PyType TYPE_ERROR = new PyType("TypeError", EXCEPTION);
+    public static final PyType VALUE_ERROR = new PyType("ValueError", EXCEPTION);
+    public static final PyType UNICODE_ERROR = new PyType("UnicodeError", VALUE_ERROR);
+
+    /** Every exception type, in the order they are published as builtins. */
+    public static final PyType[] EXCEPTION_TYPES = {
+        BASE_EXCEPTION, SYSTEM_EXIT, KEYBOARD_INTERRUPT, GENERATOR_EXIT, EXCEPTION, STOP_ITERATION,
+        STOP_ASYNC_ITERATION, ARITHMETIC_ERROR, FLOATING_POINT_ERROR, OVERFLOW_ERROR, ZERO_DIVISION_ERROR,
+        ASSERTION_ERROR, ATTRIBUTE_ERROR, BUFFER_ERROR, EOF_ERROR, IMPORT_ERROR, MODULE_NOT_FOUND_ERROR,
+        LOOKUP_ERROR, INDEX_ERROR, KEY_ERROR, MEMORY_ERROR, NAME_ERROR, UNBOUND_LOCAL_ERROR, OS_ERROR,
+        FILE_NOT_FOUND_ERROR, REFERENCE_ERROR, RUNTIME_ERROR, NOT_IMPLEMENTED_ERROR, RECURSION_ERROR,
+        SYNTAX_ERROR, INDENTATION_ERROR, TAB_ERROR, SYSTEM_ERROR, TYPE_ERROR, VALUE_ERROR, UNICODE_ERROR,
+    };
+}

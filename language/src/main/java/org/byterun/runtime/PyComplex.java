@@ -1,0 +1,12 @@
+package org.byterun.runtime;
+
+/** A Python complex number. */
+public final class PyComplex {
+    public final double real;
+    public final double imag;
+
+    public PyComplex(double real, double imag) {
+        this.real = real;
+        this.imag = imag;
+    }
+}

@@ -1,0 +1,14 @@
+package org.byterun.runtime;
+
+/** Python's {@code Ellipsis} ({@code ...}). */
+public final class PyEllipsis {
+    public static final PyEllipsis INSTANCE = new PyEllipsis();
+
+    private PyEllipsis() {
+    }
+
+    @Override
+    public String toString() {
+        return "Ellipsis";
+    }
+}

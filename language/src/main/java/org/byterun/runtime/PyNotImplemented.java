@@ -1,0 +1,14 @@
+package org.byterun.runtime;
+
+/** Python's {@code NotImplemented}, returned by binary special methods that do not handle an operand. */
+public final class PyNotImplemented {
+    public static final PyNotImplemented INSTANCE = new PyNotImplemented();
+
+    private PyNotImplemented() {
+    }
+
+    @Override
+    public String toString() {
+        return "NotImplemented";
+    }
+}

@@ -1,0 +1,88 @@
+package org.byterun.runtime;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+/** Numeric helpers shared by the operators and builtins: normalization and cross-type comparison. */
+public final class PyNumbers {
+    private PyNumbers() {
+    }
+
+    private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
+    private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
+
+    public static boolean isNumber(Object o) {
+        return o instanceof Long || o instanceof Double || o instanceof Boolean || o instanceof BigInteger;
+    }
+
+    /** A Python int as a long, or a BigInteger if it does not fit: the canonical int representation. */
+    @TruffleBoundary
+    public static Object normalize(BigInteger b) {
+        if (b.bitLength() < 64) {
+            return b.longValue();
+        }
+        return b;
+    }
+
+    @TruffleBoundary
+    public static BigInteger toBig(Object intValue) {
+        if (intValue instanceof Long l) {
+            return BigInteger.valueOf(l);
+        } else if (intValue instanceof Boolean b) {
+            return b ? BigInteger.ONE : BigInteger.ZERO;
+        }
+        return (BigInteger) intValue;
+    }
+
+    /** Exact == between two numbers of any of int/bool/float, as Python compares them. */
+    @TruffleBoundary
+    public static boolean numericEquals(Object a, Object b) {
+        return compare(a, b) == 0;
+    }
+
+    /**
+     * Exact three-way comparison of two real numbers; NaN compares unequal to everything and
+     * returns Integer.MIN_VALUE.
+     */
+    @TruffleBoundary
+    public static int compare(Object a, Object b) {
+        if (a instanceof Double da) {
+            if (b instanceof Double db) {
+                return Double.isNaN(da) || Double.isNaN(db) ? Integer.MIN_VALUE : Double.compare(da + 0.0, db + 0.0);
+            }
+            return -compareIntDouble(b, da);
+        }
+        if (b instanceof Double db) {
+            return compareIntDouble(a, db);
+        }
+        if (a instanceof Long la && b instanceof Long lb) {
+            return Long.compare(la, lb);
+        }
+        return toBig(intOf(a)).compareTo(toBig(intOf(b)));
+    }
+
+    private static Object intOf(Object o) {
+        return o instanceof Boolean bo ? (bo ? 1L : 0L) : o;
+    }
+
+    /** Compares an int exactly with a double (no rounding of large ints). */
+    private static int compareIntDouble(Object i, double d) {
+        if (Double.isNaN(d)) {
+            return Integer.MIN_VALUE;
+        }
+        if (Double.isInfinite(d)) {
+            return d > 0 ? -1 : 1;
+        }
+        Object iv = intOf(i);
+        if (iv instanceof Long l && Math.abs(l) < (1L << 53)) {
+            return Double.compare((double) l, d + 0.0) ;
+        }
+        return new BigDecimal(toBig(iv)).compareTo(new BigDecimal(d));
+    }
+
+    public static boolean fitsLong(BigInteger b) {
+        return b.compareTo(LONG_MIN) >= 0 && b.compareTo(LONG_MAX) <= 0;
+    }
+}

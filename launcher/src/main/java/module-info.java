@@ -1,0 +1,3 @@
+module org.byterun.launcher {
+    requires org.graalvm.polyglot;
+}
