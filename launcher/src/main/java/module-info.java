@@ -1,3 +1,4 @@
 module org.byterun.launcher {
     requires org.graalvm.polyglot;
+    exports org.byterun.launcher;
 }
