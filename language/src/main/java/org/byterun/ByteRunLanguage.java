@@ -1,21 +1,110 @@
 package org.byterun;
 
-import com.oracle.truffle.api.CallTarget;
-import com.oracle.truffle.api.TruffleLanguage;
-import com.oracle.truffle.api.frame.VirtualFrame;
-import com.oracle.truffle.api.nodes.RootNode;
+import org.byterun.loader.CodeObject;
+import org.byterun.loader.Frontend;
+import org.byterun.loader.FrontendSyntaxError;
+import org.byterun.loader.FrontendUnavailableException;
+import org.byterun.loader.Marshal;
+import org.byterun.loader.Pyc;
+import org.byterun.loader.PycFormatException;
+import org.byterun.nodes.ModuleRootNode;
+import org.byterun.runtime.PyException;
+import org.graalvm.options.OptionCategory;
+import org.graalvm.options.OptionDescriptors;
+import org.graalvm.options.OptionKey;
+import org.graalvm.options.OptionStability;
 
-@TruffleLanguage.Registration(id = "byterun", name = "ByteRun", defaultMimeType = "text/x-python",
-        characterMimeTypes = "text/x-python", byteMimeTypes = "application/x-python-code")
-public final class ByteRunLanguage extends TruffleLanguage<Object> {
-    @Override protected Object createContext(Env env) { return new Object(); }
-    @Override protected CallTarget parse(ParsingRequest request) {
-        return new RootNode(this) {
-            @Override public Object execute(VirtualFrame frame) {
-                long s = 0;
-                for (long i = 0; i < 100000; i++) s += i ^ (s >> 3);
-                return s;
+import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.Option;
+import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.TruffleLanguage.LanguageReference;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.source.Source;
+
+/**
+ * ByteRun: CPython 3.13 bytecode on Truffle. A {@code text/x-python} source is compiled by CPython
+ * 3.13 (see {@link Frontend}); an {@code application/x-python-code} source is a .pyc file.
+ * Evaluating a source runs it as a module and returns the module.
+ */
+@TruffleLanguage.Registration(id = ByteRunLanguage.ID, name = "ByteRun", implementationName = "ByteRun",
+                version = "0.1.0", defaultMimeType = ByteRunLanguage.SOURCE_MIME,
+                characterMimeTypes = ByteRunLanguage.SOURCE_MIME, byteMimeTypes = ByteRunLanguage.PYC_MIME,
+                fileTypeDetectors = PythonFileDetector.class, website = "https://github.com/byterun")
+public final class ByteRunLanguage extends TruffleLanguage<ByteRunContext> {
+    public static final String ID = "byterun";
+    public static final String SOURCE_MIME = "text/x-python";
+    public static final String PYC_MIME = "application/x-python-code";
+
+    private static final LanguageReference<ByteRunLanguage> REFERENCE = LanguageReference.create(ByteRunLanguage.class);
+
+    @Option(help = "Run as the main program, as the python command does: print uncaught exceptions with their traceback to stderr and exit the context with status 1.",
+                    category = OptionCategory.USER, stability = OptionStability.STABLE) //
+    public static final OptionKey<Boolean> Main = new OptionKey<>(false);
+
+    @Option(help = "Print each bytecode instruction, its argument and the operand stack before it runs.",
+                    category = OptionCategory.USER, stability = OptionStability.STABLE) //
+    public static final OptionKey<Boolean> Trace = new OptionKey<>(false);
+
+    @Option(help = "Print Java stack traces of internal errors (for debugging ByteRun itself).",
+                    category = OptionCategory.INTERNAL, stability = OptionStability.STABLE) //
+    public static final OptionKey<Boolean> JavaStacktraces = new OptionKey<>(false);
+
+    private boolean trace;
+    private boolean javaStacktraces;
+
+    public static ByteRunLanguage get(Node node) {
+        return REFERENCE.get(node);
+    }
+
+    @Override
+    protected ByteRunContext createContext(Env env) {
+        trace = env.getOptions().get(Trace);
+        javaStacktraces = env.getOptions().get(JavaStacktraces);
+        return new ByteRunContext(this, env);
+    }
+
+    @Override
+    protected void finalizeContext(ByteRunContext context) {
+        context.flush();
+    }
+
+    @Override
+    protected boolean areOptionsCompatible(org.graalvm.options.OptionValues firstOptions, org.graalvm.options.OptionValues newOptions) {
+        return firstOptions.get(Trace).equals(newOptions.get(Trace)) && firstOptions.get(JavaStacktraces).equals(newOptions.get(JavaStacktraces));
+    }
+
+    @Override
+    protected OptionDescriptors getOptionDescriptors() {
+        return new ByteRunLanguageOptionDescriptors();
+    }
+
+    public boolean isTrace() {
+        return trace;
+    }
+
+    public boolean isJavaStacktraces() {
+        return javaStacktraces;
+    }
+
+    @Override
+    protected CallTarget parse(ParsingRequest request) {
+        Source source = request.getSource();
+        String filename = source.getPath() != null ? source.getPath() : source.getName();
+        CodeObject code;
+        try {
+            if (source.hasBytes()) {
+                code = Pyc.load(source.getBytes().toByteArray(), filename);
+            } else {
+                byte[] marshalled = Frontend.compileFile(source.getCharacters().toString(), filename);
+                code = Marshal.loadCode(marshalled, 0, filename);
             }
-        }.getCallTarget();
+        } catch (FrontendSyntaxError e) {
+            // reported when the module runs, so that main mode prints it as CPython does
+            PyException syntaxError = CompileErrors.toPython(e);
+            return new ModuleRootNode(this, null, filename, syntaxError).getCallTarget();
+        } catch (PycFormatException | FrontendUnavailableException e) {
+            throw new LoadError(e.getMessage());
+        }
+        return new ModuleRootNode(this, code, filename, null).getCallTarget();
     }
 }

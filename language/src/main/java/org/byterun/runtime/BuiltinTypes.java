@@ -19,6 +19,7 @@ public final class BuiltinTypes {
     public static final PyType SET = new PyType("set", OBJECT);
     public static final PyType FROZENSET = new PyType("frozenset", OBJECT);
     public static final PyType RANGE = new PyType("range", OBJECT);
+    public static final PyType SLICE = new PyType("slice", OBJECT);
     public static final PyType NONE_TYPE = new PyType("NoneType", OBJECT);
     public static final PyType ELLIPSIS_TYPE = new PyType("ellipsis", OBJECT);
     public static final PyType NOT_IMPLEMENTED_TYPE = new PyType("NotImplementedType", OBJECT);
@@ -32,6 +33,8 @@ public final class BuiltinTypes {
     public static final PyType TUPLE_ITERATOR = new PyType("tuple_iterator", OBJECT);
     public static final PyType RANGE_ITERATOR = new PyType("range_iterator", OBJECT);
     public static final PyType STR_ITERATOR = new PyType("str_ascii_iterator", OBJECT);
+    public static final PyType DICT_KEY_ITERATOR = new PyType("dict_keyiterator", OBJECT);
+    public static final PyType SET_ITERATOR = new PyType("set_iterator", OBJECT);
     public static final PyType FOREIGN = new PyType("foreign", OBJECT);
 
     public static final PyType BASE_EXCEPTION = new PyType("BaseException", OBJECT);

@@ -52,7 +52,11 @@ public final class ExceptionFormatter {
                 }
             }
         }
-        sb.append(formatExceptionOnly(e)).append('\n');
+        if (e.getPrintedForm() != null) {
+            sb.append(e.getPrintedForm());
+        } else {
+            sb.append(formatExceptionOnly(e)).append('\n');
+        }
     }
 
     private static String sourceLine(String filename, int line) {

@@ -1,7 +1,7 @@
 package org.byterun.runtime;
 
 /** What set and frozenset share: a hash table of keys. */
-public abstract class PyAbstractSet {
+public abstract class PyAbstractSet implements com.oracle.truffle.api.interop.TruffleObject {
     protected final HashStorage storage;
 
     protected PyAbstractSet(HashStorage storage) {

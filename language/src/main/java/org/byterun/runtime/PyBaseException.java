@@ -4,14 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A Python exception instance (an instance of BaseException or a subclass). */
-public final class PyBaseException {
+public final class PyBaseException implements com.oracle.truffle.api.interop.TruffleObject {
     private final PyType type;
     private PyTuple args;
     private Object cause;
     private Object context;
     private boolean suppressContext;
-    /** Traceback entries, innermost last, as they are added while the exception unwinds. */
+    /** Traceback entries, outermost first, as CPython prints them. */
     private final List<TracebackEntry> traceback = new ArrayList<>();
+    /** Whether __context__ was already set from the handled exception when this was raised. */
+    private boolean contextAttached;
+    /** CPython's own rendering of the exception-only lines (SyntaxError's caret block), or null. */
+    private String printedForm;
+    /** Extra attributes (SyntaxError.lineno, StopIteration.value, ...), created on first use. */
+    private java.util.Map<String, Object> attributes;
 
     public PyBaseException(PyType type, PyTuple args) {
         this.type = type;
@@ -53,6 +59,41 @@ public final class PyBaseException {
 
     public List<TracebackEntry> getTraceback() {
         return traceback;
+    }
+
+    /** Adds the frame the exception is leaving; frames are added innermost first. */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    public void addTracebackEntry(String filename, int line, String function) {
+        traceback.add(0, new TracebackEntry(filename, line, function));
+    }
+
+    public boolean isContextAttached() {
+        return contextAttached;
+    }
+
+    public void setContextAttached(boolean attached) {
+        this.contextAttached = attached;
+    }
+
+    public String getPrintedForm() {
+        return printedForm;
+    }
+
+    public void setPrintedForm(String printedForm) {
+        this.printedForm = printedForm;
+    }
+
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    public Object getAttribute(String name) {
+        return attributes == null ? null : attributes.get(name);
+    }
+
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    public void setAttribute(String name, Object value) {
+        if (attributes == null) {
+            attributes = new java.util.HashMap<>();
+        }
+        attributes.put(name, value);
     }
 
     /** One frame of a traceback: where the exception passed through. */

@@ -1,7 +1,7 @@
 package org.byterun.runtime;
 
 /** An immutable Python bytes object; {@code bytes} must never be modified after construction. */
-public final class PyBytes {
+public final class PyBytes implements com.oracle.truffle.api.interop.TruffleObject {
     private final byte[] bytes;
 
     public PyBytes(byte[] bytes) {

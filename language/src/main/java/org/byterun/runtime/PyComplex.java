@@ -1,7 +1,7 @@
 package org.byterun.runtime;
 
 /** A Python complex number. */
-public final class PyComplex {
+public final class PyComplex implements com.oracle.truffle.api.interop.TruffleObject {
     public final double real;
     public final double imag;
 

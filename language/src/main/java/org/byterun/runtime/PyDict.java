@@ -1,7 +1,7 @@
 package org.byterun.runtime;
 
 /** A Python dict: insertion-ordered, with Python key equality. */
-public final class PyDict {
+public final class PyDict implements com.oracle.truffle.api.interop.TruffleObject {
     private final HashStorage storage;
 
     public PyDict() {

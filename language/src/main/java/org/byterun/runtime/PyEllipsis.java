@@ -1,7 +1,7 @@
 package org.byterun.runtime;
 
 /** Python's {@code Ellipsis} ({@code ...}). */
-public final class PyEllipsis {
+public final class PyEllipsis implements com.oracle.truffle.api.interop.TruffleObject {
     public static final PyEllipsis INSTANCE = new PyEllipsis();
 
     private PyEllipsis() {

@@ -3,7 +3,7 @@ package org.byterun.runtime;
 import java.util.Arrays;
 
 /** A mutable Python list backed by an Object array with spare capacity. */
-public final class PyList {
+public final class PyList implements com.oracle.truffle.api.interop.TruffleObject {
     private Object[] array;
     private int size;
 
@@ -39,6 +39,29 @@ public final class PyList {
     /** The backing array; only the first {@link #size()} entries are elements. */
     public Object[] getArray() {
         return array;
+    }
+
+    public Object remove(int index) {
+        Object old = array[index];
+        System.arraycopy(array, index + 1, array, index, size - index - 1);
+        array[--size] = null;
+        return old;
+    }
+
+    /** Replaces items [start, stop) with {@code values} (slice assignment). */
+    public void replaceRange(int start, int stop, Object[] values) {
+        int newSize = size - (stop - start) + values.length;
+        Object[] result = new Object[Math.max(4, newSize)];
+        System.arraycopy(array, 0, result, 0, start);
+        System.arraycopy(values, 0, result, start, values.length);
+        System.arraycopy(array, stop, result, start + values.length, size - stop);
+        array = result;
+        size = newSize;
+    }
+
+    public void clear() {
+        java.util.Arrays.fill(array, 0, size, null);
+        size = 0;
     }
 
     public Object[] toArray() {

@@ -1,7 +1,8 @@
 package org.byterun.runtime;
 
 /** Python's {@code None}. */
-public final class PyNone {
+@com.oracle.truffle.api.library.ExportLibrary(com.oracle.truffle.api.interop.InteropLibrary.class)
+public final class PyNone implements com.oracle.truffle.api.interop.TruffleObject {
     public static final PyNone INSTANCE = new PyNone();
 
     private PyNone() {
@@ -9,6 +10,16 @@ public final class PyNone {
 
     @Override
     public String toString() {
+        return "None";
+    }
+
+    @com.oracle.truffle.api.library.ExportMessage
+    boolean isNull() {
+        return true;
+    }
+
+    @com.oracle.truffle.api.library.ExportMessage
+    Object toDisplayString(@SuppressWarnings("unused") boolean allowSideEffects) {
         return "None";
     }
 }

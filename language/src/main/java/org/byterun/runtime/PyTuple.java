@@ -1,7 +1,7 @@
 package org.byterun.runtime;
 
 /** An immutable Python tuple; {@code items} must never be modified after construction. */
-public final class PyTuple {
+public final class PyTuple implements com.oracle.truffle.api.interop.TruffleObject {
     public static final PyTuple EMPTY = new PyTuple(new Object[0]);
 
     private final Object[] items;

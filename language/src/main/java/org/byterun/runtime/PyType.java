@@ -9,7 +9,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
  * A Python type object. Builtin types are created once per JVM (they are immutable, so every
  * context shares them); their attribute table holds builtin methods and descriptors.
  */
-public final class PyType {
+public final class PyType implements com.oracle.truffle.api.interop.TruffleObject {
     private final String name;
     private final PyType base;
     private final PyType[] mro;

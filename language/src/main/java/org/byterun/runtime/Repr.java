@@ -76,6 +76,9 @@ public final class Repr {
     @TruffleBoundary
     public static String exceptionStr(PyBaseException e) {
         PyTuple args = e.getArgs();
+        if (e.getType().isSubtypeOf(BuiltinTypes.SYNTAX_ERROR) && e.getAttribute("msg") != null) {
+            return syntaxErrorStr(e);
+        }
         if (args.size() == 0) {
             return "";
         }
@@ -87,6 +90,23 @@ public final class Repr {
             return str(args.get(0));
         }
         return repr(args);
+    }
+
+    /** str(SyntaxError): "msg (file.py, line N)". */
+    private static String syntaxErrorStr(PyBaseException e) {
+        String msg = str(e.getAttribute("msg"));
+        Object filename = e.getAttribute("filename");
+        Object lineno = e.getAttribute("lineno");
+        boolean hasFile = filename instanceof String;
+        boolean hasLine = lineno instanceof Long;
+        if (!hasFile && !hasLine) {
+            return msg;
+        }
+        String base = hasFile ? ((String) filename).substring(((String) filename).lastIndexOf('/') + 1) : null;
+        if (hasFile && hasLine) {
+            return msg + " (" + base + ", line " + lineno + ")";
+        }
+        return hasFile ? msg + " (" + base + ")" : msg + " (line " + lineno + ")";
     }
 
     private static String containerRepr(Object self, Object[] items, int size, String open, String close) {
@@ -227,5 +247,24 @@ public final class Repr {
         String imag = complexPart(c.imag);
         String sign = (c.imag >= 0 || Double.isNaN(c.imag)) && !imag.startsWith("-") ? "+" : "";
         return "(" + complexPart(c.real) + sign + imag + "j)";
+    }
+
+    /** ascii(): the repr with every non-ASCII code point escaped. */
+    public static String ascii(String repr) {
+        StringBuilder sb = new StringBuilder(repr.length());
+        for (int i = 0; i < repr.length(); ) {
+            int cp = repr.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp < 0x80) {
+                sb.append((char) cp);
+            } else if (cp <= 0xff) {
+                sb.append(String.format("\\x%02x", cp));
+            } else if (cp <= 0xffff) {
+                sb.append(String.format("\\u%04x", cp));
+            } else {
+                sb.append(String.format("\\U%08x", cp));
+            }
+        }
+        return sb.toString();
     }
 }

@@ -1,0 +1,93 @@
+package org.byterun;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.byterun.builtins.BuiltinsModule;
+import org.byterun.builtins.SysModule;
+import org.byterun.runtime.PyBaseException;
+import org.byterun.runtime.PyModule;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.TruffleLanguage.ContextReference;
+import com.oracle.truffle.api.TruffleLanguage.Env;
+import com.oracle.truffle.api.nodes.Node;
+
+/** The state of one polyglot context: its modules, streams and the exception being handled. */
+public final class ByteRunContext {
+    private static final ContextReference<ByteRunContext> REFERENCE = ContextReference.create(ByteRunLanguage.class);
+
+    private final ByteRunLanguage language;
+    private final Env env;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final PyModule builtins;
+    private final Map<String, PyModule> modules = new HashMap<>();
+    /** The exception an {@code except} block is handling now (CPython's exc_info), or null. */
+    private PyBaseException currentException;
+
+    ByteRunContext(ByteRunLanguage language, Env env) {
+        this.language = language;
+        this.env = env;
+        // stdout is buffered for speed and flushed before stderr output, at exit and at close
+        this.out = new PrintWriter(new OutputStreamWriter(env.out(), StandardCharsets.UTF_8), false);
+        this.err = new PrintWriter(new OutputStreamWriter(env.err(), StandardCharsets.UTF_8), true);
+        this.builtins = BuiltinsModule.create();
+        modules.put("builtins", builtins);
+        modules.put("sys", SysModule.create(env.getApplicationArguments()));
+    }
+
+    public static ByteRunContext get(Node node) {
+        return REFERENCE.get(node);
+    }
+
+    public ByteRunLanguage getLanguage() {
+        return language;
+    }
+
+    public Env getEnv() {
+        return env;
+    }
+
+    public PrintWriter getOut() {
+        return out;
+    }
+
+    /** stderr; writing to it first flushes stdout so that the two interleave as written. */
+    @TruffleBoundary
+    public PrintWriter getErr() {
+        out.flush();
+        return err;
+    }
+
+    public PyModule getBuiltins() {
+        return builtins;
+    }
+
+    @TruffleBoundary
+    public PyModule getModule(String name) {
+        return modules.get(name);
+    }
+
+    @TruffleBoundary
+    public void putModule(String name, PyModule module) {
+        modules.put(name, module);
+    }
+
+    public PyBaseException getCurrentException() {
+        return currentException;
+    }
+
+    public void setCurrentException(PyBaseException e) {
+        this.currentException = e;
+    }
+
+    @TruffleBoundary
+    public void flush() {
+        out.flush();
+        err.flush();
+    }
+}

@@ -1,0 +1,217 @@
+package org.byterun.builtins;
+
+import static org.byterun.bytecode.Opcodes.NB_ADD;
+
+import java.io.PrintWriter;
+import java.math.BigInteger;
+
+import org.byterun.ByteRunContext;
+import org.byterun.nodes.Calls;
+import org.byterun.runtime.Arithmetic;
+import org.byterun.runtime.BuiltinTypes;
+import org.byterun.runtime.Comparison;
+import org.byterun.runtime.Iteration;
+import org.byterun.runtime.PyAbstractSet;
+import org.byterun.runtime.PyBuiltinFunction;
+import org.byterun.runtime.PyBytes;
+import org.byterun.runtime.PyComplex;
+import org.byterun.runtime.PyDict;
+import org.byterun.runtime.PyErrors;
+import org.byterun.runtime.PyIterators;
+import org.byterun.runtime.PyList;
+import org.byterun.runtime.PyModule;
+import org.byterun.runtime.PyNone;
+import org.byterun.runtime.PyNumbers;
+import org.byterun.runtime.PyObjects;
+import org.byterun.runtime.PyRange;
+import org.byterun.runtime.PyTuple;
+import org.byterun.runtime.PyType;
+import org.byterun.runtime.Repr;
+
+/** The {@code builtins} module: builtin functions, types and exception classes. */
+public final class BuiltinsModule {
+    private BuiltinsModule() {
+    }
+
+    public static PyModule create() {
+        BuiltinMethods.install();
+        PyModule m = new PyModule("builtins");
+        for (PyType t : new PyType[]{BuiltinTypes.OBJECT, BuiltinTypes.TYPE, BuiltinTypes.INT, BuiltinTypes.BOOL, BuiltinTypes.FLOAT,
+                        BuiltinTypes.COMPLEX, BuiltinTypes.STR, BuiltinTypes.BYTES, BuiltinTypes.TUPLE, BuiltinTypes.LIST, BuiltinTypes.DICT,
+                        BuiltinTypes.SET, BuiltinTypes.FROZENSET, BuiltinTypes.RANGE, BuiltinTypes.SLICE}) {
+            m.setAttribute(t.getName(), t);
+        }
+        for (PyType t : BuiltinTypes.EXCEPTION_TYPES) {
+            m.setAttribute(t.getName(), t);
+        }
+        m.setAttribute("None", PyNone.INSTANCE);
+        m.setAttribute("Ellipsis", org.byterun.runtime.PyEllipsis.INSTANCE);
+        m.setAttribute("NotImplemented", org.byterun.runtime.PyNotImplemented.INSTANCE);
+        m.setAttribute("__debug__", Boolean.TRUE);
+        add(m, "print", BuiltinsModule::print);
+        add(m, "len", (args, kwNames, kwValues) -> {
+            Args.noKeywords("len", kwNames);
+            Args.exactly("len", args, 1);
+            return len(args[0]);
+        });
+        add(m, "repr", (args, kwNames, kwValues) -> {
+            Args.noKeywords("repr", kwNames);
+            Args.exactly("repr", args, 1);
+            return Repr.repr(args[0]);
+        });
+        add(m, "abs", (args, kwNames, kwValues) -> {
+            Args.noKeywords("abs", kwNames);
+            Args.exactly("abs", args, 1);
+            return abs(args[0]);
+        });
+        add(m, "isinstance", (args, kwNames, kwValues) -> {
+            Args.noKeywords("isinstance", kwNames);
+            Args.exactly("isinstance", args, 2);
+            return isInstance(args[0], args[1]);
+        });
+        add(m, "min", (args, kwNames, kwValues) -> minMax("min", Comparison.LT, args, kwNames, kwValues));
+        add(m, "max", (args, kwNames, kwValues) -> minMax("max", Comparison.GT, args, kwNames, kwValues));
+        add(m, "sum", BuiltinsModule::sum);
+        return m;
+    }
+
+    private static void add(PyModule m, String name, PyBuiltinFunction.Body body) {
+        m.setAttribute(name, new PyBuiltinFunction(name, null, body));
+    }
+
+    private static Object print(Object[] args, String[] kwNames, Object[] kwValues) {
+        String sep = " ";
+        String end = "\n";
+        boolean flush = false;
+        for (int i = 0; i < kwNames.length; i++) {
+            Object v = kwValues[i];
+            switch (kwNames[i]) {
+                case "sep" -> sep = v == PyNone.INSTANCE ? " " : stringArg("sep", v);
+                case "end" -> end = v == PyNone.INSTANCE ? "\n" : stringArg("end", v);
+                case "flush" -> flush = org.byterun.runtime.Truthiness.isTrue(v);
+                case "file" -> {
+                    if (v != PyNone.INSTANCE) {
+                        throw PyErrors.notImplemented("print(file=...)");
+                    }
+                }
+                default -> throw PyErrors.typeError("'" + kwNames[i] + "' is an invalid keyword argument for print()");
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < args.length; i++) {
+            if (i > 0) {
+                sb.append(sep);
+            }
+            sb.append(Repr.str(args[i]));
+        }
+        sb.append(end);
+        PrintWriter out = ByteRunContext.get(null).getOut();
+        out.write(sb.toString());
+        if (flush) {
+            out.flush();
+        }
+        return PyNone.INSTANCE;
+    }
+
+    private static String stringArg(String name, Object v) {
+        if (v instanceof String s) {
+            return s;
+        }
+        throw PyErrors.typeError(name + " must be None or a string, not " + PyErrors.typeName(v));
+    }
+
+    static long len(Object o) {
+        if (o instanceof String s) {
+            return s.codePointCount(0, s.length());
+        } else if (o instanceof PyList l) {
+            return l.size();
+        } else if (o instanceof PyTuple t) {
+            return t.size();
+        } else if (o instanceof PyDict d) {
+            return d.size();
+        } else if (o instanceof PyAbstractSet s) {
+            return s.size();
+        } else if (o instanceof PyBytes b) {
+            return b.size();
+        } else if (o instanceof PyRange r) {
+            return r.length();
+        }
+        throw PyErrors.typeError("object of type '" + PyErrors.typeName(o) + "' has no len()");
+    }
+
+    private static Object abs(Object o) {
+        if (o instanceof Boolean b) {
+            return b ? 1L : 0L;
+        } else if (o instanceof Long l) {
+            return l == Long.MIN_VALUE ? BigInteger.valueOf(l).negate() : (Object) Math.abs(l);
+        } else if (o instanceof BigInteger b) {
+            return PyNumbers.normalize(b.abs());
+        } else if (o instanceof Double d) {
+            return Math.abs(d);
+        } else if (o instanceof PyComplex c) {
+            return Math.hypot(c.real, c.imag);
+        }
+        throw PyErrors.typeError("bad operand type for abs(): '" + PyErrors.typeName(o) + "'");
+    }
+
+    static boolean isInstance(Object obj, Object classInfo) {
+        if (classInfo instanceof PyTuple t) {
+            for (Object item : t.items()) {
+                if (isInstance(obj, item)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (classInfo instanceof PyType type) {
+            return PyObjects.typeOf(obj).isSubtypeOf(type);
+        }
+        throw PyErrors.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+    }
+
+    /** min()/max(): one iterable or several arguments; key= and default=. */
+    private static Object minMax(String name, int op, Object[] args, String[] kwNames, Object[] kwValues) {
+        Object key = Args.keyword(name, kwNames, kwValues, "key", "default");
+        Object dflt = Args.keyword(name, kwNames, kwValues, "default", "key");
+        if (args.length == 0) {
+            throw PyErrors.typeError(name + " expected at least 1 argument, got 0");
+        }
+        if (args.length > 1 && dflt != null) {
+            throw PyErrors.typeError("Cannot specify a default for " + name + "() with multiple positional arguments");
+        }
+        PyIterators.PyIterator it = Iteration.getIterator(args.length == 1 ? args[0] : new PyTuple(args));
+        Object best = null;
+        Object bestKey = null;
+        for (Object v = it.next(); v != null; v = it.next()) {
+            Object k = key == null || key == PyNone.INSTANCE ? v : Calls.call(key, v);
+            if (best == null || Comparison.compare(op, k, bestKey)) {
+                best = v;
+                bestKey = k;
+            }
+        }
+        if (best == null) {
+            if (dflt != null) {
+                return dflt;
+            }
+            throw PyErrors.valueError(name + "() iterable argument is empty");
+        }
+        return best;
+    }
+
+    private static Object sum(Object[] args, String[] kwNames, Object[] kwValues) {
+        Object start = Args.keyword("sum", kwNames, kwValues, "start");
+        Args.range("sum", args, 1, 2);
+        if (args.length == 2) {
+            start = args[1];
+        }
+        Object total = start == null ? (Object) 0L : start;
+        if (total instanceof String) {
+            throw PyErrors.typeError("sum() can't sum strings [use ''.join(seq) instead]");
+        }
+        PyIterators.PyIterator it = Iteration.getIterator(args[0]);
+        for (Object v = it.next(); v != null; v = it.next()) {
+            total = Arithmetic.binary(NB_ADD, total, v);
+        }
+        return total;
+    }
+}

@@ -1,0 +1,36 @@
+package org.byterun.builtins;
+
+import org.byterun.runtime.BuiltinTypes;
+import org.byterun.runtime.PyBaseException;
+import org.byterun.runtime.PyBuiltinFunction;
+import org.byterun.runtime.PyException;
+import org.byterun.runtime.PyList;
+import org.byterun.runtime.PyModule;
+import org.byterun.runtime.PyTuple;
+
+/** The {@code sys} module: what exists so far. */
+public final class SysModule {
+    private SysModule() {
+    }
+
+    public static PyModule create(String[] argv) {
+        PyModule sys = new PyModule("sys");
+        Object[] items = new Object[argv.length == 0 ? 1 : argv.length];
+        items[0] = "";
+        System.arraycopy(argv, 0, items, 0, argv.length);
+        sys.setAttribute("argv", new PyList(items));
+        sys.setAttribute("maxsize", Long.MAX_VALUE);
+        sys.setAttribute("platform", "linux");
+        sys.setAttribute("byteorder", "little");
+        sys.setAttribute("version", "3.13.0 (ByteRun 0.1.0)");
+        sys.setAttribute("version_info", PyTuple.of(3L, 13L, 0L, "final", 0L));
+        sys.setAttribute("hexversion", 0x030D00F0L);
+        sys.setAttribute("exit", new PyBuiltinFunction("exit", null, (args, kwNames, kwValues) -> {
+            Args.noKeywords("exit", kwNames);
+            Args.range("exit", args, 0, 1);
+            throw new PyException(new PyBaseException(BuiltinTypes.SYSTEM_EXIT, args.length == 0 ? PyTuple.EMPTY : PyTuple.of(args[0])));
+        }));
+        sys.setAttribute("getrecursionlimit", new PyBuiltinFunction("getrecursionlimit", null, (args, kwNames, kwValues) -> 1000L));
+        return sys;
+    }
+}

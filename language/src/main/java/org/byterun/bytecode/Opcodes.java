@@ -1,0 +1,353 @@
+package org.byterun.bytecode;
+
+/**
+ * CPython 3.13 opcode numbers, names and inline-cache sizes (from CPython 3.13's {@code dis.opmap}
+ * and {@code dis._inline_cache_entries}). Instructions are 2-byte code units: opcode, oparg.
+ */
+public final class Opcodes {
+    private Opcodes() {
+    }
+
+    public static final int CACHE = 0;
+    public static final int BEFORE_ASYNC_WITH = 1;
+    public static final int BEFORE_WITH = 2;
+    public static final int BINARY_SLICE = 4;
+    public static final int BINARY_SUBSCR = 5;
+    public static final int CHECK_EG_MATCH = 6;
+    public static final int CHECK_EXC_MATCH = 7;
+    public static final int CLEANUP_THROW = 8;
+    public static final int DELETE_SUBSCR = 9;
+    public static final int END_ASYNC_FOR = 10;
+    public static final int END_FOR = 11;
+    public static final int END_SEND = 12;
+    public static final int EXIT_INIT_CHECK = 13;
+    public static final int FORMAT_SIMPLE = 14;
+    public static final int FORMAT_WITH_SPEC = 15;
+    public static final int GET_AITER = 16;
+    public static final int RESERVED = 17;
+    public static final int GET_ANEXT = 18;
+    public static final int GET_ITER = 19;
+    public static final int GET_LEN = 20;
+    public static final int GET_YIELD_FROM_ITER = 21;
+    public static final int INTERPRETER_EXIT = 22;
+    public static final int LOAD_ASSERTION_ERROR = 23;
+    public static final int LOAD_BUILD_CLASS = 24;
+    public static final int LOAD_LOCALS = 25;
+    public static final int MAKE_FUNCTION = 26;
+    public static final int MATCH_KEYS = 27;
+    public static final int MATCH_MAPPING = 28;
+    public static final int MATCH_SEQUENCE = 29;
+    public static final int NOP = 30;
+    public static final int POP_EXCEPT = 31;
+    public static final int POP_TOP = 32;
+    public static final int PUSH_EXC_INFO = 33;
+    public static final int PUSH_NULL = 34;
+    public static final int RETURN_GENERATOR = 35;
+    public static final int RETURN_VALUE = 36;
+    public static final int SETUP_ANNOTATIONS = 37;
+    public static final int STORE_SLICE = 38;
+    public static final int STORE_SUBSCR = 39;
+    public static final int TO_BOOL = 40;
+    public static final int UNARY_INVERT = 41;
+    public static final int UNARY_NEGATIVE = 42;
+    public static final int UNARY_NOT = 43;
+    public static final int WITH_EXCEPT_START = 44;
+    public static final int BINARY_OP = 45;
+    public static final int BUILD_CONST_KEY_MAP = 46;
+    public static final int BUILD_LIST = 47;
+    public static final int BUILD_MAP = 48;
+    public static final int BUILD_SET = 49;
+    public static final int BUILD_SLICE = 50;
+    public static final int BUILD_STRING = 51;
+    public static final int BUILD_TUPLE = 52;
+    public static final int CALL = 53;
+    public static final int CALL_FUNCTION_EX = 54;
+    public static final int CALL_INTRINSIC_1 = 55;
+    public static final int CALL_INTRINSIC_2 = 56;
+    public static final int CALL_KW = 57;
+    public static final int COMPARE_OP = 58;
+    public static final int CONTAINS_OP = 59;
+    public static final int CONVERT_VALUE = 60;
+    public static final int COPY = 61;
+    public static final int COPY_FREE_VARS = 62;
+    public static final int DELETE_ATTR = 63;
+    public static final int DELETE_DEREF = 64;
+    public static final int DELETE_FAST = 65;
+    public static final int DELETE_GLOBAL = 66;
+    public static final int DELETE_NAME = 67;
+    public static final int DICT_MERGE = 68;
+    public static final int DICT_UPDATE = 69;
+    public static final int ENTER_EXECUTOR = 70;
+    public static final int EXTENDED_ARG = 71;
+    public static final int FOR_ITER = 72;
+    public static final int GET_AWAITABLE = 73;
+    public static final int IMPORT_FROM = 74;
+    public static final int IMPORT_NAME = 75;
+    public static final int IS_OP = 76;
+    public static final int JUMP_BACKWARD = 77;
+    public static final int JUMP_BACKWARD_NO_INTERRUPT = 78;
+    public static final int JUMP_FORWARD = 79;
+    public static final int LIST_APPEND = 80;
+    public static final int LIST_EXTEND = 81;
+    public static final int LOAD_ATTR = 82;
+    public static final int LOAD_CONST = 83;
+    public static final int LOAD_DEREF = 84;
+    public static final int LOAD_FAST = 85;
+    public static final int LOAD_FAST_AND_CLEAR = 86;
+    public static final int LOAD_FAST_CHECK = 87;
+    public static final int LOAD_FAST_LOAD_FAST = 88;
+    public static final int LOAD_FROM_DICT_OR_DEREF = 89;
+    public static final int LOAD_FROM_DICT_OR_GLOBALS = 90;
+    public static final int LOAD_GLOBAL = 91;
+    public static final int LOAD_NAME = 92;
+    public static final int LOAD_SUPER_ATTR = 93;
+    public static final int MAKE_CELL = 94;
+    public static final int MAP_ADD = 95;
+    public static final int MATCH_CLASS = 96;
+    public static final int POP_JUMP_IF_FALSE = 97;
+    public static final int POP_JUMP_IF_NONE = 98;
+    public static final int POP_JUMP_IF_NOT_NONE = 99;
+    public static final int POP_JUMP_IF_TRUE = 100;
+    public static final int RAISE_VARARGS = 101;
+    public static final int RERAISE = 102;
+    public static final int RETURN_CONST = 103;
+    public static final int SEND = 104;
+    public static final int SET_ADD = 105;
+    public static final int SET_FUNCTION_ATTRIBUTE = 106;
+    public static final int SET_UPDATE = 107;
+    public static final int STORE_ATTR = 108;
+    public static final int STORE_DEREF = 109;
+    public static final int STORE_FAST = 110;
+    public static final int STORE_FAST_LOAD_FAST = 111;
+    public static final int STORE_FAST_STORE_FAST = 112;
+    public static final int STORE_GLOBAL = 113;
+    public static final int STORE_NAME = 114;
+    public static final int SWAP = 115;
+    public static final int UNPACK_EX = 116;
+    public static final int UNPACK_SEQUENCE = 117;
+    public static final int YIELD_VALUE = 118;
+    public static final int RESUME = 149;
+
+    /** Opcodes at or above this take an argument. */
+    public static final int HAVE_ARGUMENT = 44;
+
+    private static final String[] NAMES = new String[256];
+    private static final byte[] CACHE_ENTRIES = new byte[256];
+
+    static {
+        NAMES[CACHE] = "CACHE";
+        NAMES[BEFORE_ASYNC_WITH] = "BEFORE_ASYNC_WITH";
+        NAMES[BEFORE_WITH] = "BEFORE_WITH";
+        NAMES[BINARY_SLICE] = "BINARY_SLICE";
+        NAMES[BINARY_SUBSCR] = "BINARY_SUBSCR";
+        NAMES[CHECK_EG_MATCH] = "CHECK_EG_MATCH";
+        NAMES[CHECK_EXC_MATCH] = "CHECK_EXC_MATCH";
+        NAMES[CLEANUP_THROW] = "CLEANUP_THROW";
+        NAMES[DELETE_SUBSCR] = "DELETE_SUBSCR";
+        NAMES[END_ASYNC_FOR] = "END_ASYNC_FOR";
+        NAMES[END_FOR] = "END_FOR";
+        NAMES[END_SEND] = "END_SEND";
+        NAMES[EXIT_INIT_CHECK] = "EXIT_INIT_CHECK";
+        NAMES[FORMAT_SIMPLE] = "FORMAT_SIMPLE";
+        NAMES[FORMAT_WITH_SPEC] = "FORMAT_WITH_SPEC";
+        NAMES[GET_AITER] = "GET_AITER";
+        NAMES[RESERVED] = "RESERVED";
+        NAMES[GET_ANEXT] = "GET_ANEXT";
+        NAMES[GET_ITER] = "GET_ITER";
+        NAMES[GET_LEN] = "GET_LEN";
+        NAMES[GET_YIELD_FROM_ITER] = "GET_YIELD_FROM_ITER";
+        NAMES[INTERPRETER_EXIT] = "INTERPRETER_EXIT";
+        NAMES[LOAD_ASSERTION_ERROR] = "LOAD_ASSERTION_ERROR";
+        NAMES[LOAD_BUILD_CLASS] = "LOAD_BUILD_CLASS";
+        NAMES[LOAD_LOCALS] = "LOAD_LOCALS";
+        NAMES[MAKE_FUNCTION] = "MAKE_FUNCTION";
+        NAMES[MATCH_KEYS] = "MATCH_KEYS";
+        NAMES[MATCH_MAPPING] = "MATCH_MAPPING";
+        NAMES[MATCH_SEQUENCE] = "MATCH_SEQUENCE";
+        NAMES[NOP] = "NOP";
+        NAMES[POP_EXCEPT] = "POP_EXCEPT";
+        NAMES[POP_TOP] = "POP_TOP";
+        NAMES[PUSH_EXC_INFO] = "PUSH_EXC_INFO";
+        NAMES[PUSH_NULL] = "PUSH_NULL";
+        NAMES[RETURN_GENERATOR] = "RETURN_GENERATOR";
+        NAMES[RETURN_VALUE] = "RETURN_VALUE";
+        NAMES[SETUP_ANNOTATIONS] = "SETUP_ANNOTATIONS";
+        NAMES[STORE_SLICE] = "STORE_SLICE";
+        NAMES[STORE_SUBSCR] = "STORE_SUBSCR";
+        NAMES[TO_BOOL] = "TO_BOOL";
+        NAMES[UNARY_INVERT] = "UNARY_INVERT";
+        NAMES[UNARY_NEGATIVE] = "UNARY_NEGATIVE";
+        NAMES[UNARY_NOT] = "UNARY_NOT";
+        NAMES[WITH_EXCEPT_START] = "WITH_EXCEPT_START";
+        NAMES[BINARY_OP] = "BINARY_OP";
+        NAMES[BUILD_CONST_KEY_MAP] = "BUILD_CONST_KEY_MAP";
+        NAMES[BUILD_LIST] = "BUILD_LIST";
+        NAMES[BUILD_MAP] = "BUILD_MAP";
+        NAMES[BUILD_SET] = "BUILD_SET";
+        NAMES[BUILD_SLICE] = "BUILD_SLICE";
+        NAMES[BUILD_STRING] = "BUILD_STRING";
+        NAMES[BUILD_TUPLE] = "BUILD_TUPLE";
+        NAMES[CALL] = "CALL";
+        NAMES[CALL_FUNCTION_EX] = "CALL_FUNCTION_EX";
+        NAMES[CALL_INTRINSIC_1] = "CALL_INTRINSIC_1";
+        NAMES[CALL_INTRINSIC_2] = "CALL_INTRINSIC_2";
+        NAMES[CALL_KW] = "CALL_KW";
+        NAMES[COMPARE_OP] = "COMPARE_OP";
+        NAMES[CONTAINS_OP] = "CONTAINS_OP";
+        NAMES[CONVERT_VALUE] = "CONVERT_VALUE";
+        NAMES[COPY] = "COPY";
+        NAMES[COPY_FREE_VARS] = "COPY_FREE_VARS";
+        NAMES[DELETE_ATTR] = "DELETE_ATTR";
+        NAMES[DELETE_DEREF] = "DELETE_DEREF";
+        NAMES[DELETE_FAST] = "DELETE_FAST";
+        NAMES[DELETE_GLOBAL] = "DELETE_GLOBAL";
+        NAMES[DELETE_NAME] = "DELETE_NAME";
+        NAMES[DICT_MERGE] = "DICT_MERGE";
+        NAMES[DICT_UPDATE] = "DICT_UPDATE";
+        NAMES[ENTER_EXECUTOR] = "ENTER_EXECUTOR";
+        NAMES[EXTENDED_ARG] = "EXTENDED_ARG";
+        NAMES[FOR_ITER] = "FOR_ITER";
+        NAMES[GET_AWAITABLE] = "GET_AWAITABLE";
+        NAMES[IMPORT_FROM] = "IMPORT_FROM";
+        NAMES[IMPORT_NAME] = "IMPORT_NAME";
+        NAMES[IS_OP] = "IS_OP";
+        NAMES[JUMP_BACKWARD] = "JUMP_BACKWARD";
+        NAMES[JUMP_BACKWARD_NO_INTERRUPT] = "JUMP_BACKWARD_NO_INTERRUPT";
+        NAMES[JUMP_FORWARD] = "JUMP_FORWARD";
+        NAMES[LIST_APPEND] = "LIST_APPEND";
+        NAMES[LIST_EXTEND] = "LIST_EXTEND";
+        NAMES[LOAD_ATTR] = "LOAD_ATTR";
+        NAMES[LOAD_CONST] = "LOAD_CONST";
+        NAMES[LOAD_DEREF] = "LOAD_DEREF";
+        NAMES[LOAD_FAST] = "LOAD_FAST";
+        NAMES[LOAD_FAST_AND_CLEAR] = "LOAD_FAST_AND_CLEAR";
+        NAMES[LOAD_FAST_CHECK] = "LOAD_FAST_CHECK";
+        NAMES[LOAD_FAST_LOAD_FAST] = "LOAD_FAST_LOAD_FAST";
+        NAMES[LOAD_FROM_DICT_OR_DEREF] = "LOAD_FROM_DICT_OR_DEREF";
+        NAMES[LOAD_FROM_DICT_OR_GLOBALS] = "LOAD_FROM_DICT_OR_GLOBALS";
+        NAMES[LOAD_GLOBAL] = "LOAD_GLOBAL";
+        NAMES[LOAD_NAME] = "LOAD_NAME";
+        NAMES[LOAD_SUPER_ATTR] = "LOAD_SUPER_ATTR";
+        NAMES[MAKE_CELL] = "MAKE_CELL";
+        NAMES[MAP_ADD] = "MAP_ADD";
+        NAMES[MATCH_CLASS] = "MATCH_CLASS";
+        NAMES[POP_JUMP_IF_FALSE] = "POP_JUMP_IF_FALSE";
+        NAMES[POP_JUMP_IF_NONE] = "POP_JUMP_IF_NONE";
+        NAMES[POP_JUMP_IF_NOT_NONE] = "POP_JUMP_IF_NOT_NONE";
+        NAMES[POP_JUMP_IF_TRUE] = "POP_JUMP_IF_TRUE";
+        NAMES[RAISE_VARARGS] = "RAISE_VARARGS";
+        NAMES[RERAISE] = "RERAISE";
+        NAMES[RETURN_CONST] = "RETURN_CONST";
+        NAMES[SEND] = "SEND";
+        NAMES[SET_ADD] = "SET_ADD";
+        NAMES[SET_FUNCTION_ATTRIBUTE] = "SET_FUNCTION_ATTRIBUTE";
+        NAMES[SET_UPDATE] = "SET_UPDATE";
+        NAMES[STORE_ATTR] = "STORE_ATTR";
+        NAMES[STORE_DEREF] = "STORE_DEREF";
+        NAMES[STORE_FAST] = "STORE_FAST";
+        NAMES[STORE_FAST_LOAD_FAST] = "STORE_FAST_LOAD_FAST";
+        NAMES[STORE_FAST_STORE_FAST] = "STORE_FAST_STORE_FAST";
+        NAMES[STORE_GLOBAL] = "STORE_GLOBAL";
+        NAMES[STORE_NAME] = "STORE_NAME";
+        NAMES[SWAP] = "SWAP";
+        NAMES[UNPACK_EX] = "UNPACK_EX";
+        NAMES[UNPACK_SEQUENCE] = "UNPACK_SEQUENCE";
+        NAMES[YIELD_VALUE] = "YIELD_VALUE";
+        NAMES[RESUME] = "RESUME";
+        CACHE_ENTRIES[LOAD_GLOBAL] = 4;
+        CACHE_ENTRIES[BINARY_OP] = 1;
+        CACHE_ENTRIES[UNPACK_SEQUENCE] = 1;
+        CACHE_ENTRIES[COMPARE_OP] = 1;
+        CACHE_ENTRIES[CONTAINS_OP] = 1;
+        CACHE_ENTRIES[BINARY_SUBSCR] = 1;
+        CACHE_ENTRIES[FOR_ITER] = 1;
+        CACHE_ENTRIES[LOAD_SUPER_ATTR] = 1;
+        CACHE_ENTRIES[LOAD_ATTR] = 9;
+        CACHE_ENTRIES[STORE_ATTR] = 4;
+        CACHE_ENTRIES[CALL] = 3;
+        CACHE_ENTRIES[STORE_SUBSCR] = 1;
+        CACHE_ENTRIES[SEND] = 1;
+        CACHE_ENTRIES[JUMP_BACKWARD] = 1;
+        CACHE_ENTRIES[TO_BOOL] = 3;
+        CACHE_ENTRIES[POP_JUMP_IF_TRUE] = 1;
+        CACHE_ENTRIES[POP_JUMP_IF_FALSE] = 1;
+        CACHE_ENTRIES[POP_JUMP_IF_NONE] = 1;
+        CACHE_ENTRIES[POP_JUMP_IF_NOT_NONE] = 1;
+    }
+
+    /** The opcode's name, or {@code "<N>"} for a number CPython 3.13 does not define. */
+    public static String name(int opcode) {
+        String n = opcode >= 0 && opcode < 256 ? NAMES[opcode] : null;
+        return n != null ? n : "<" + opcode + ">";
+    }
+
+    public static boolean isDefined(int opcode) {
+        return opcode >= 0 && opcode < 256 && NAMES[opcode] != null;
+    }
+
+    /** Number of inline CACHE code units that follow the instruction. */
+    public static int cacheEntries(int opcode) {
+        return CACHE_ENTRIES[opcode];
+    }
+
+    // BINARY_OP opargs (CPython's NB_* constants)
+    public static final int NB_ADD = 0;
+    public static final int NB_AND = 1;
+    public static final int NB_FLOOR_DIVIDE = 2;
+    public static final int NB_LSHIFT = 3;
+    public static final int NB_MATRIX_MULTIPLY = 4;
+    public static final int NB_MULTIPLY = 5;
+    public static final int NB_REMAINDER = 6;
+    public static final int NB_OR = 7;
+    public static final int NB_POWER = 8;
+    public static final int NB_RSHIFT = 9;
+    public static final int NB_SUBTRACT = 10;
+    public static final int NB_TRUE_DIVIDE = 11;
+    public static final int NB_XOR = 12;
+    public static final int NB_INPLACE_ADD = 13;
+    public static final int NB_INPLACE_AND = 14;
+    public static final int NB_INPLACE_FLOOR_DIVIDE = 15;
+    public static final int NB_INPLACE_LSHIFT = 16;
+    public static final int NB_INPLACE_MATRIX_MULTIPLY = 17;
+    public static final int NB_INPLACE_MULTIPLY = 18;
+    public static final int NB_INPLACE_REMAINDER = 19;
+    public static final int NB_INPLACE_OR = 20;
+    public static final int NB_INPLACE_POWER = 21;
+    public static final int NB_INPLACE_RSHIFT = 22;
+    public static final int NB_INPLACE_SUBTRACT = 23;
+    public static final int NB_INPLACE_TRUE_DIVIDE = 24;
+    public static final int NB_INPLACE_XOR = 25;
+
+    /** The operator symbol of a BINARY_OP oparg, as used in error messages. */
+    public static String binaryOpSymbol(int oparg) {
+        return switch (oparg) {
+            case 0 -> "+";
+            case 1 -> "&";
+            case 2 -> "//";
+            case 3 -> "<<";
+            case 4 -> "@";
+            case 5 -> "*";
+            case 6 -> "%";
+            case 7 -> "|";
+            case 8 -> "**";
+            case 9 -> ">>";
+            case 10 -> "-";
+            case 11 -> "/";
+            case 12 -> "^";
+            case 13 -> "+=";
+            case 14 -> "&=";
+            case 15 -> "//=";
+            case 16 -> "<<=";
+            case 17 -> "@=";
+            case 18 -> "*=";
+            case 19 -> "%=";
+            case 20 -> "|=";
+            case 21 -> "**=";
+            case 22 -> ">>=";
+            case 23 -> "-=";
+            case 24 -> "/=";
+            case 25 -> "^=";
+            default -> "?";
+        };
+    }
+}

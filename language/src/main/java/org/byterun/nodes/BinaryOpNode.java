@@ -1,0 +1,29 @@
+package org.byterun.nodes;
+
+import static org.byterun.bytecode.Opcodes.*;
+
+import org.byterun.runtime.Arithmetic;
+
+import com.oracle.truffle.api.nodes.Node;
+
+/**
+ * BINARY_OP: one DSL-specialized node per operator family (long with overflow to big ints, double,
+ * str, then the generic protocol in {@link Arithmetic}).
+ */
+public abstract class BinaryOpNode extends Node {
+    public abstract Object execute(Object left, Object right);
+
+    public static BinaryOpNode create(int oparg) {
+        return switch (oparg) {
+            case NB_ADD, NB_INPLACE_ADD -> oparg == NB_ADD ? AddNodeGen.create() : GenericBinaryOpNodeGen.create(oparg);
+            case NB_SUBTRACT, NB_INPLACE_SUBTRACT -> SubNodeGen.create();
+            case NB_MULTIPLY -> MulNodeGen.create();
+            case NB_INPLACE_MULTIPLY -> GenericBinaryOpNodeGen.create(oparg);
+            case NB_TRUE_DIVIDE, NB_INPLACE_TRUE_DIVIDE -> TrueDivNodeGen.create();
+            case NB_FLOOR_DIVIDE, NB_INPLACE_FLOOR_DIVIDE -> FloorDivNodeGen.create();
+            case NB_REMAINDER, NB_INPLACE_REMAINDER -> ModNodeGen.create();
+            case NB_AND, NB_INPLACE_AND, NB_OR, NB_INPLACE_OR, NB_XOR, NB_INPLACE_XOR -> BitwiseNodeGen.create(oparg);
+            default -> GenericBinaryOpNodeGen.create(oparg);
+        };
+    }
+}

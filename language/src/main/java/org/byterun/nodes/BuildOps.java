@@ -1,0 +1,204 @@
+package org.byterun.nodes;
+
+import static org.byterun.bytecode.Opcodes.*;
+
+import org.byterun.runtime.PyAbstractSet;
+import org.byterun.runtime.PyDict;
+import org.byterun.runtime.PyErrors;
+import org.byterun.runtime.PyList;
+import org.byterun.runtime.PySet;
+import org.byterun.runtime.PySlice;
+import org.byterun.runtime.PyTuple;
+import org.byterun.runtime.Sequences;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+
+/** The BUILD_*, container-update and UNPACK_* instructions. Each returns the new stack pointer. */
+public final class BuildOps {
+    private BuildOps() {
+    }
+
+    @ExplodeLoop
+    private static Object[] popN(VirtualFrame frame, int sp, int n) {
+        Object[] items = new Object[n];
+        for (int i = 0; i < n; i++) {
+            items[i] = frame.getObject(sp - n + i);
+            frame.setObject(sp - n + i, null);
+        }
+        return items;
+    }
+
+    public static int buildTuple(VirtualFrame frame, int sp, int n) {
+        Object[] items = popN(frame, sp, n);
+        frame.setObject(sp - n, PyTuple.of(items));
+        return sp - n + 1;
+    }
+
+    public static int buildList(VirtualFrame frame, int sp, int n) {
+        Object[] items = popN(frame, sp, n);
+        frame.setObject(sp - n, n == 0 ? new PyList() : new PyList(items));
+        return sp - n + 1;
+    }
+
+    public static int buildSet(VirtualFrame frame, int sp, int n) {
+        Object[] items = popN(frame, sp, n);
+        frame.setObject(sp - n, PySet.of(items));
+        return sp - n + 1;
+    }
+
+    public static int buildMap(VirtualFrame frame, int sp, int n) {
+        Object[] items = popN(frame, sp, 2 * n);
+        frame.setObject(sp - 2 * n, dictOfPairs(items));
+        return sp - 2 * n + 1;
+    }
+
+    /** BUILD_CONST_KEY_MAP: n values under a tuple of n keys. */
+    public static int buildConstKeyMap(VirtualFrame frame, int sp, int n) {
+        PyTuple keys = (PyTuple) frame.getObject(sp - 1);
+        frame.setObject(sp - 1, null);
+        Object[] values = popN(frame, sp - 1, n);
+        frame.setObject(sp - 1 - n, dictOfKeys(keys, values));
+        return sp - n;
+    }
+
+    public static int buildString(VirtualFrame frame, int sp, int n) {
+        Object[] parts = popN(frame, sp, n);
+        frame.setObject(sp - n, concat(parts));
+        return sp - n + 1;
+    }
+
+    public static int buildSlice(VirtualFrame frame, int sp, int n) {
+        Object[] parts = popN(frame, sp, n);
+        frame.setObject(sp - n, new PySlice(parts[0], parts[1], n == 3 ? parts[2] : org.byterun.runtime.PyNone.INSTANCE));
+        return sp - n + 1;
+    }
+
+    @TruffleBoundary
+    private static PyDict dictOfPairs(Object[] items) {
+        PyDict d = new PyDict();
+        for (int i = 0; i < items.length; i += 2) {
+            d.put(items[i], items[i + 1]);
+        }
+        return d;
+    }
+
+    @TruffleBoundary
+    private static PyDict dictOfKeys(PyTuple keys, Object[] values) {
+        PyDict d = new PyDict();
+        for (int i = 0; i < values.length; i++) {
+            d.put(keys.get(i), values[i]);
+        }
+        return d;
+    }
+
+    @TruffleBoundary
+    private static String concat(Object[] parts) {
+        StringBuilder sb = new StringBuilder();
+        for (Object p : parts) {
+            sb.append((String) p);
+        }
+        return sb.toString();
+    }
+
+    /** LIST_APPEND, LIST_EXTEND, SET_ADD, SET_UPDATE, DICT_UPDATE, DICT_MERGE. */
+    @TruffleBoundary
+    public static void addToContainer(int op, Object container, Object value) {
+        switch (op) {
+            case LIST_APPEND -> ((PyList) container).append(value);
+            case LIST_EXTEND -> {
+                PyList l = (PyList) container;
+                for (Object v : Sequences.toArray(value)) {
+                    l.append(v);
+                }
+            }
+            case SET_ADD -> ((PySet) container).add(value);
+            case SET_UPDATE -> {
+                PySet s = (PySet) container;
+                for (Object v : Sequences.toArray(value)) {
+                    s.add(v);
+                }
+            }
+            case DICT_UPDATE, DICT_MERGE -> {
+                if (!(value instanceof PyDict src)) {
+                    throw PyErrors.typeError("'" + PyErrors.typeName(value) + "' object is not a mapping");
+                }
+                PyDict d = (PyDict) container;
+                for (Object k : src.storage().keysArray()) {
+                    if (op == DICT_MERGE && d.get(k) != null) {
+                        throw PyErrors.typeError("got multiple values for keyword argument '" + k + "'");
+                    }
+                    d.put(k, src.get(k));
+                }
+            }
+            default -> throw PyErrors.systemError("not a container update: " + name(op));
+        }
+    }
+
+    @TruffleBoundary
+    public static void mapAdd(Object dict, Object key, Object value) {
+        ((PyDict) dict).put(key, value);
+    }
+
+    /** UNPACK_SEQUENCE n: the items go on the stack with the first on top. */
+    public static int unpackSequence(VirtualFrame frame, int sp, int n) {
+        Object[] items = unpackExactly(frame.getObject(sp - 1), n);
+        pushReversed(frame, sp - 1, items, n);
+        return sp - 1 + n;
+    }
+
+    @ExplodeLoop
+    private static void pushReversed(VirtualFrame frame, int at, Object[] items, int n) {
+        for (int i = 0; i < n; i++) {
+            frame.setObject(at + i, items[n - 1 - i]);
+        }
+    }
+
+    @TruffleBoundary
+    private static Object[] unpackExactly(Object seq, int n) {
+        Object[] items = iterableItems(seq);
+        if (items.length != n) {
+            if (items.length > n) {
+                throw PyErrors.valueError("too many values to unpack (expected " + n + ")");
+            }
+            throw PyErrors.valueError("not enough values to unpack (expected " + n + ", got " + items.length + ")");
+        }
+        return items;
+    }
+
+    private static Object[] iterableItems(Object seq) {
+        try {
+            return Sequences.toArray(seq);
+        } catch (org.byterun.runtime.PyException e) {
+            if (!(seq instanceof PyAbstractSet) && e.getPyException().getType() == org.byterun.runtime.BuiltinTypes.TYPE_ERROR) {
+                throw PyErrors.typeError("cannot unpack non-iterable " + PyErrors.typeName(seq) + " object");
+            }
+            throw e;
+        }
+    }
+
+    /** UNPACK_EX: {@code a, *rest, b = seq}: low byte = names before the star, high byte = after. */
+    public static int unpackEx(VirtualFrame frame, int sp, int arg) {
+        int before = arg & 0xFF;
+        int after = arg >> 8;
+        int n = before + 1 + after;
+        Object[] items = unpackStarred(frame.getObject(sp - 1), before, after);
+        pushReversed(frame, sp - 1, items, n);
+        return sp - 1 + n;
+    }
+
+    @TruffleBoundary
+    private static Object[] unpackStarred(Object seq, int before, int after) {
+        Object[] all = iterableItems(seq);
+        if (all.length < before + after) {
+            throw PyErrors.valueError("not enough values to unpack (expected at least " + (before + after) + ", got " + all.length + ")");
+        }
+        Object[] r = new Object[before + 1 + after];
+        System.arraycopy(all, 0, r, 0, before);
+        Object[] middle = java.util.Arrays.copyOfRange(all, before, all.length - after);
+        r[before] = new PyList(middle);
+        System.arraycopy(all, all.length - after, r, before + 1, after);
+        return r;
+    }
+}

@@ -1,0 +1,627 @@
+package org.byterun.nodes;
+
+import static org.byterun.bytecode.Opcodes.*;
+
+import org.byterun.ByteRunContext;
+import org.byterun.ByteRunLanguage;
+import org.byterun.bytecode.BadBytecodeException;
+import org.byterun.bytecode.BytecodeAnalysis;
+import org.byterun.bytecode.DecodedCode;
+import org.byterun.loader.CodeObject;
+import org.byterun.loader.ExceptionTable;
+import org.byterun.runtime.Attributes;
+import org.byterun.runtime.PyBaseException;
+import org.byterun.runtime.PyCell;
+import org.byterun.runtime.PyDict;
+import org.byterun.runtime.PyErrors;
+import org.byterun.runtime.PyException;
+import org.byterun.runtime.PyFunction;
+import org.byterun.runtime.PyNone;
+import org.byterun.runtime.Subscripts;
+
+import com.oracle.truffle.api.CompilerAsserts;
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.HostCompilerDirectives.BytecodeInterpreterSwitch;
+import com.oracle.truffle.api.TruffleSafepoint;
+import com.oracle.truffle.api.frame.FrameDescriptor;
+import com.oracle.truffle.api.frame.FrameSlotKind;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.BytecodeOSRNode;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+import com.oracle.truffle.api.nodes.LoopNode;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.nodes.RootNode;
+
+/**
+ * Runs one code object: a loop over its instructions with {@code bci} and {@code sp} as the only
+ * loop-varying state, exploded by partial evaluation into straight-line code per code object. Each
+ * instruction that depends on run-time types owns a node in {@link #nodes}, created on first use.
+ * Frame layout: {@code [localsplus (locals, cells, frees) | operand stack]}.
+ */
+public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode {
+    private final CodeObject code;
+    @CompilationFinal(dimensions = 1) private final int[] opcodes;
+    @CompilationFinal(dimensions = 1) private final int[] args;
+    @CompilationFinal(dimensions = 1) private final int[] nexts;
+    @CompilationFinal(dimensions = 1) private final int[] targets;
+    @CompilationFinal(dimensions = 1) private final int[] handlers;
+    @CompilationFinal(dimensions = 1) private final Object[] consts;
+    @CompilationFinal(dimensions = 1) private final String[] names;
+    @Children private final Node[] nodes;
+    /** First operand-stack slot: the number of localsplus slots. */
+    private final int stackBase;
+    private final boolean trace;
+    @CompilationFinal private Object osrMetadata;
+
+    private BytecodeRootNode(ByteRunLanguage language, CodeObject code, DecodedCode decoded) {
+        super(language, frameDescriptor(code));
+        this.code = code;
+        this.opcodes = decoded.opcode;
+        this.args = decoded.arg;
+        this.nexts = decoded.next;
+        this.targets = decoded.target;
+        this.handlers = decoded.handler;
+        this.consts = code.consts;
+        this.names = code.names;
+        this.nodes = new Node[opcodes.length];
+        this.stackBase = code.localsPlusNames.length;
+        this.trace = language.isTrace();
+    }
+
+    private static FrameDescriptor frameDescriptor(CodeObject code) {
+        FrameDescriptor.Builder b = FrameDescriptor.newBuilder();
+        b.addSlots(code.localsPlusNames.length + code.stackSize, FrameSlotKind.Object);
+        b.defaultValue(null);
+        return b.build();
+    }
+
+    /** The root node of {@code code}, analysed and created on first use and then shared. */
+    public static BytecodeRootNode forCode(ByteRunLanguage language, CodeObject code) {
+        Object holder = code.getRootHolder();
+        if (holder instanceof BytecodeRootNode root) {
+            return root;
+        }
+        return createRoot(language, code);
+    }
+
+    @TruffleBoundary
+    private static BytecodeRootNode createRoot(ByteRunLanguage language, CodeObject code) {
+        synchronized (code) {
+            if (code.getRootHolder() instanceof BytecodeRootNode root) {
+                return root;
+            }
+            DecodedCode decoded;
+            try {
+                decoded = BytecodeAnalysis.analyze(code);
+            } catch (BadBytecodeException e) {
+                throw PyErrors.systemError(e.getMessage());
+            }
+            BytecodeRootNode root = new BytecodeRootNode(language, code, decoded);
+            root.getCallTarget(); // create the call target while holding the lock
+            code.setRootHolder(root);
+            return root;
+        }
+    }
+
+    public CodeObject getCode() {
+        return code;
+    }
+
+    @Override
+    public String getName() {
+        return code.qualname;
+    }
+
+    @Override
+    public String toString() {
+        return "<" + code.qualname + " " + code.filename + ":" + code.firstLineNo + ">";
+    }
+
+    @Override
+    public Object execute(VirtualFrame frame) {
+        copyParameters(frame);
+        return run(frame, 0, stackBase);
+    }
+
+    @ExplodeLoop
+    private void copyParameters(VirtualFrame frame) {
+        Object[] arguments = frame.getArguments();
+        int n = code.totalArgCount();
+        for (int i = 0; i < n; i++) {
+            frame.setObject(i, arguments[FrameArgs.FIRST_PARAM + i]);
+        }
+    }
+
+    // ---- OSR -------------------------------------------------------------------------------
+
+    @Override
+    public Object executeOSR(VirtualFrame osrFrame, long target, Object interpreterState) {
+        return run(osrFrame, (int) target, (int) (target >>> 32));
+    }
+
+    @Override
+    public Object getOSRMetadata() {
+        return osrMetadata;
+    }
+
+    @Override
+    public void setOSRMetadata(Object osrMetadata) {
+        this.osrMetadata = osrMetadata;
+    }
+
+    // ---- the loop --------------------------------------------------------------------------
+
+    @BytecodeInterpreterSwitch
+    @ExplodeLoop(kind = ExplodeLoop.LoopExplosionKind.MERGE_EXPLODE)
+    private Object run(VirtualFrame frame, int startBci, int startSp) {
+        int bci = startBci;
+        int sp = startSp;
+        LoopCounter loops = new LoopCounter();
+        while (true) {
+            CompilerAsserts.partialEvaluationConstant(bci);
+            CompilerAsserts.partialEvaluationConstant(sp);
+            int op = opcodes[bci];
+            int arg = args[bci];
+            if (trace) {
+                traceInstruction(bci, op, arg, stackSnapshot(frame, sp));
+            }
+            try {
+                switch (op) {
+                    case NOP, RESUME, EXTENDED_ARG:
+                        break;
+                    case POP_TOP, END_FOR:
+                        frame.setObject(--sp, null);
+                        break;
+                    case PUSH_NULL:
+                        frame.setObject(sp++, null);
+                        break;
+                    case COPY:
+                        frame.setObject(sp, frame.getObject(sp - arg));
+                        sp++;
+                        break;
+                    case SWAP:
+                        Object top = frame.getObject(sp - 1);
+                        frame.setObject(sp - 1, frame.getObject(sp - arg));
+                        frame.setObject(sp - arg, top);
+                        break;
+                    case LOAD_CONST:
+                        frame.setObject(sp++, consts[arg]);
+                        break;
+                    case LOAD_FAST:
+                        frame.setObject(sp++, frame.getObject(arg));
+                        break;
+                    case LOAD_FAST_CHECK:
+                        frame.setObject(sp++, checkBound(frame.getObject(arg), arg));
+                        break;
+                    case LOAD_FAST_AND_CLEAR:
+                        frame.setObject(sp++, frame.getObject(arg));
+                        frame.setObject(arg, null);
+                        break;
+                    case LOAD_FAST_LOAD_FAST:
+                        frame.setObject(sp++, frame.getObject(arg >> 4));
+                        frame.setObject(sp++, frame.getObject(arg & 15));
+                        break;
+                    case STORE_FAST:
+                        frame.setObject(arg, frame.getObject(--sp));
+                        break;
+                    case STORE_FAST_LOAD_FAST:
+                        frame.setObject(arg >> 4, frame.getObject(sp - 1));
+                        frame.setObject(sp - 1, frame.getObject(arg & 15));
+                        break;
+                    case STORE_FAST_STORE_FAST:
+                        frame.setObject(arg >> 4, frame.getObject(--sp));
+                        frame.setObject(arg & 15, frame.getObject(--sp));
+                        break;
+                    case DELETE_FAST:
+                        checkBound(frame.getObject(arg), arg);
+                        frame.setObject(arg, null);
+                        break;
+                    case MAKE_CELL:
+                        frame.setObject(arg, new PyCell(frame.getObject(arg)));
+                        break;
+                    case COPY_FREE_VARS:
+                        copyFreeVars(frame, arg);
+                        break;
+                    case LOAD_DEREF:
+                        frame.setObject(sp++, loadDeref(frame, arg));
+                        break;
+                    case STORE_DEREF:
+                        ((PyCell) frame.getObject(arg)).set(frame.getObject(--sp));
+                        break;
+                    case DELETE_DEREF:
+                        loadDeref(frame, arg);
+                        ((PyCell) frame.getObject(arg)).set(null);
+                        break;
+                    case LOAD_GLOBAL:
+                        frame.setObject(sp++, this.<LoadGlobalNode> node(bci, op, arg).execute(FrameArgs.globals(frame.getArguments())));
+                        if ((arg & 1) != 0) {
+                            frame.setObject(sp++, null);
+                        }
+                        break;
+                    case STORE_GLOBAL:
+                        NameOps.storeGlobal(FrameArgs.globals(frame.getArguments()), names[arg], frame.getObject(--sp));
+                        break;
+                    case DELETE_GLOBAL:
+                        NameOps.deleteGlobal(FrameArgs.globals(frame.getArguments()), names[arg]);
+                        break;
+                    case LOAD_NAME:
+                        frame.setObject(sp++, NameOps.loadName(ByteRunContext.get(this), frame.getArguments(), names[arg]));
+                        break;
+                    case STORE_NAME:
+                        NameOps.storeName(frame.getArguments(), names[arg], frame.getObject(--sp));
+                        break;
+                    case DELETE_NAME:
+                        NameOps.deleteName(frame.getArguments(), names[arg]);
+                        break;
+                    case BINARY_OP: {
+                        Object right = frame.getObject(--sp);
+                        Object left = frame.getObject(sp - 1);
+                        frame.setObject(sp - 1, this.<BinaryOpNode> node(bci, op, arg).execute(left, right));
+                        break;
+                    }
+                    case COMPARE_OP: {
+                        Object right = frame.getObject(--sp);
+                        Object left = frame.getObject(sp - 1);
+                        frame.setObject(sp - 1, this.<CompareOpNode> node(bci, op, arg).execute(left, right));
+                        break;
+                    }
+                    case IS_OP: {
+                        Object right = frame.getObject(--sp);
+                        boolean same = SimpleOps.is(frame.getObject(sp - 1), right);
+                        frame.setObject(sp - 1, same != (arg == 1));
+                        break;
+                    }
+                    case CONTAINS_OP: {
+                        Object container = frame.getObject(--sp);
+                        boolean in = SimpleOps.contains(container, frame.getObject(sp - 1));
+                        frame.setObject(sp - 1, in != (arg == 1));
+                        break;
+                    }
+                    case UNARY_NEGATIVE, UNARY_INVERT:
+                        frame.setObject(sp - 1, SimpleOps.unary(op, frame.getObject(sp - 1)));
+                        break;
+                    case UNARY_NOT:
+                        frame.setObject(sp - 1, !(Boolean) frame.getObject(sp - 1));
+                        break;
+                    case TO_BOOL:
+                        frame.setObject(sp - 1, this.<ToBoolNode> node(bci, op, arg).execute(frame.getObject(sp - 1)));
+                        break;
+                    case POP_JUMP_IF_FALSE:
+                        if (!(Boolean) frame.getObject(--sp)) {
+                            bci = targets[bci];
+                            continue;
+                        }
+                        break;
+                    case POP_JUMP_IF_TRUE:
+                        if ((Boolean) frame.getObject(--sp)) {
+                            bci = targets[bci];
+                            continue;
+                        }
+                        break;
+                    case POP_JUMP_IF_NONE:
+                        if (frame.getObject(--sp) == PyNone.INSTANCE) {
+                            bci = targets[bci];
+                            continue;
+                        }
+                        break;
+                    case POP_JUMP_IF_NOT_NONE:
+                        if (frame.getObject(--sp) != PyNone.INSTANCE) {
+                            bci = targets[bci];
+                            continue;
+                        }
+                        break;
+                    case JUMP_FORWARD:
+                        bci = targets[bci];
+                        continue;
+                    case JUMP_BACKWARD, JUMP_BACKWARD_NO_INTERRUPT: {
+                        int target = targets[bci];
+                        loops.count++;
+                        TruffleSafepoint.poll(this);
+                        if (CompilerDirectives.inInterpreter() && BytecodeOSRNode.pollOSRBackEdge(this)) {
+                            Object result = BytecodeOSRNode.tryOSR(this, ((long) sp << 32) | target, null, null, frame);
+                            if (result != null) {
+                                reportLoops(loops);
+                                return result;
+                            }
+                        }
+                        bci = target;
+                        continue;
+                    }
+                    case GET_ITER:
+                        frame.setObject(sp - 1, this.<GetIterNode> node(bci, op, arg).execute(frame.getObject(sp - 1)));
+                        break;
+                    case FOR_ITER: {
+                        Object next = this.<ForIterNode> node(bci, op, arg).execute(frame.getObject(sp - 1));
+                        if (next == null) {
+                            frame.setObject(--sp, null);
+                            bci = targets[bci];
+                            continue;
+                        }
+                        frame.setObject(sp++, next);
+                        break;
+                    }
+                    case BUILD_TUPLE:
+                        sp = BuildOps.buildTuple(frame, sp, arg);
+                        break;
+                    case BUILD_LIST:
+                        sp = BuildOps.buildList(frame, sp, arg);
+                        break;
+                    case BUILD_SET:
+                        sp = BuildOps.buildSet(frame, sp, arg);
+                        break;
+                    case BUILD_MAP:
+                        sp = BuildOps.buildMap(frame, sp, arg);
+                        break;
+                    case BUILD_CONST_KEY_MAP:
+                        sp = BuildOps.buildConstKeyMap(frame, sp, arg);
+                        break;
+                    case BUILD_STRING:
+                        sp = BuildOps.buildString(frame, sp, arg);
+                        break;
+                    case BUILD_SLICE:
+                        sp = BuildOps.buildSlice(frame, sp, arg);
+                        break;
+                    case LIST_APPEND, LIST_EXTEND, SET_ADD, SET_UPDATE, DICT_UPDATE, DICT_MERGE: {
+                        Object value = frame.getObject(--sp);
+                        BuildOps.addToContainer(op, frame.getObject(sp - arg), value);
+                        break;
+                    }
+                    case MAP_ADD: {
+                        Object value = frame.getObject(--sp);
+                        Object key = frame.getObject(--sp);
+                        BuildOps.mapAdd(frame.getObject(sp - arg), key, value);
+                        break;
+                    }
+                    case BINARY_SUBSCR: {
+                        Object index = frame.getObject(--sp);
+                        frame.setObject(sp - 1, this.<SubscrNode> node(bci, op, arg).execute(frame.getObject(sp - 1), index));
+                        break;
+                    }
+                    case STORE_SUBSCR: {
+                        Object index = frame.getObject(--sp);
+                        Object container = frame.getObject(--sp);
+                        Subscripts.setItem(container, index, frame.getObject(--sp));
+                        break;
+                    }
+                    case DELETE_SUBSCR: {
+                        Object index = frame.getObject(--sp);
+                        Subscripts.delItem(frame.getObject(--sp), index);
+                        break;
+                    }
+                    case BINARY_SLICE: {
+                        Object stop = frame.getObject(--sp);
+                        Object start = frame.getObject(--sp);
+                        frame.setObject(sp - 1, Subscripts.getSlice(frame.getObject(sp - 1), start, stop));
+                        break;
+                    }
+                    case STORE_SLICE: {
+                        Object stop = frame.getObject(--sp);
+                        Object start = frame.getObject(--sp);
+                        Object container = frame.getObject(--sp);
+                        Subscripts.setSlice(container, start, stop, frame.getObject(--sp));
+                        break;
+                    }
+                    case UNPACK_SEQUENCE:
+                        sp = BuildOps.unpackSequence(frame, sp, arg);
+                        break;
+                    case UNPACK_EX:
+                        sp = BuildOps.unpackEx(frame, sp, arg);
+                        break;
+                    case CALL:
+                        sp = this.<CallNode> node(bci, op, arg).executeCall(frame, sp, arg, null);
+                        break;
+                    case CALL_KW: {
+                        Object kwNames = frame.getObject(--sp);
+                        sp = this.<CallNode> node(bci, op, arg).executeCall(frame, sp, arg, kwNames);
+                        break;
+                    }
+                    case CALL_FUNCTION_EX:
+                        sp = this.<CallNode> node(bci, op, arg).executeCallEx(frame, sp, arg);
+                        break;
+                    case CALL_INTRINSIC_1:
+                        frame.setObject(sp - 1, Intrinsics.intrinsic1(ByteRunContext.get(this), frame.getArguments(), arg, frame.getObject(sp - 1)));
+                        break;
+                    case MAKE_FUNCTION:
+                        frame.setObject(sp - 1, FunctionOps.makeFunction(frame.getObject(sp - 1), FrameArgs.globals(frame.getArguments())));
+                        break;
+                    case SET_FUNCTION_ATTRIBUTE: {
+                        Object function = frame.getObject(--sp);
+                        FunctionOps.setAttribute((PyFunction) function, arg, frame.getObject(sp - 1));
+                        frame.setObject(sp - 1, function);
+                        break;
+                    }
+                    case RETURN_VALUE:
+                        reportLoops(loops);
+                        return frame.getObject(sp - 1);
+                    case RETURN_CONST:
+                        reportLoops(loops);
+                        return consts[arg];
+                    case LOAD_ATTR:
+                        sp = this.<LoadAttrNode> node(bci, op, arg).executeLoad(frame, sp);
+                        break;
+                    case STORE_ATTR: {
+                        Object owner = frame.getObject(--sp);
+                        Attributes.setAttribute(owner, names[arg], frame.getObject(--sp));
+                        break;
+                    }
+                    case DELETE_ATTR:
+                        Attributes.deleteAttribute(frame.getObject(--sp), names[arg]);
+                        break;
+                    case IMPORT_NAME: {
+                        Object fromList = frame.getObject(--sp);
+                        Object level = frame.getObject(sp - 1);
+                        frame.setObject(sp - 1, Imports.importName(ByteRunContext.get(this), names[arg], fromList, level));
+                        break;
+                    }
+                    case IMPORT_FROM:
+                        frame.setObject(sp, Imports.importFrom(frame.getObject(sp - 1), names[arg]));
+                        sp++;
+                        break;
+                    case FORMAT_SIMPLE:
+                        frame.setObject(sp - 1, Formatting.formatSimple(frame.getObject(sp - 1)));
+                        break;
+                    case FORMAT_WITH_SPEC: {
+                        Object spec = frame.getObject(--sp);
+                        frame.setObject(sp - 1, Formatting.formatWithSpec(frame.getObject(sp - 1), spec));
+                        break;
+                    }
+                    case CONVERT_VALUE:
+                        frame.setObject(sp - 1, Formatting.convert(frame.getObject(sp - 1), arg));
+                        break;
+                    case RAISE_VARARGS:
+                        throw ExceptionOps.raise(ByteRunContext.get(this), frame, sp, arg);
+                    case RERAISE:
+                        throw ExceptionOps.reraise(frame.getObject(sp - 1));
+                    case PUSH_EXC_INFO: {
+                        Object exc = frame.getObject(sp - 1);
+                        ByteRunContext context = ByteRunContext.get(this);
+                        PyBaseException previous = context.getCurrentException();
+                        frame.setObject(sp - 1, previous == null ? PyNone.INSTANCE : previous);
+                        frame.setObject(sp++, exc);
+                        context.setCurrentException((PyBaseException) exc);
+                        break;
+                    }
+                    case POP_EXCEPT: {
+                        Object previous = frame.getObject(--sp);
+                        ByteRunContext.get(this).setCurrentException(previous instanceof PyBaseException e ? e : null);
+                        break;
+                    }
+                    case CHECK_EXC_MATCH: {
+                        Object type = frame.getObject(sp - 1);
+                        frame.setObject(sp - 1, ExceptionOps.matches(frame.getObject(sp - 2), type));
+                        break;
+                    }
+                    case LOAD_ASSERTION_ERROR:
+                        frame.setObject(sp++, org.byterun.runtime.BuiltinTypes.ASSERTION_ERROR);
+                        break;
+                    default:
+                        throw unsupportedOpcode(op);
+                }
+            } catch (PyException e) {
+                int h = handlers[bci];
+                if (h < 0) {
+                    reportLoops(loops);
+                    throw leaveFrame(e, bci);
+                }
+                ExceptionTable table = code.exceptionTable;
+                PyBaseException pe = prepareCaught(e);
+                sp = stackBase + table.depth(h);
+                if (table.pushLasti(h)) {
+                    frame.setObject(sp++, (long) bci);
+                }
+                frame.setObject(sp++, pe);
+                bci = table.target(h);
+                continue;
+            }
+            bci = nexts[bci];
+        }
+    }
+
+    /** The node owned by instruction {@code bci}, created on first execution. */
+    @SuppressWarnings("unchecked")
+    private <T extends Node> T node(int bci, int op, int arg) {
+        Node n = nodes[bci];
+        if (n == null) {
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            n = createNode(bci, op, arg);
+        }
+        return (T) n;
+    }
+
+    private Node createNode(int bci, int op, int arg) {
+        Node created = switch (op) {
+            case LOAD_GLOBAL -> LoadGlobalNode.create(names[arg >> 1]);
+            case BINARY_OP -> BinaryOpNode.create(arg);
+            case COMPARE_OP -> CompareOpNode.create(arg);
+            case TO_BOOL -> ToBoolNodeGen.create();
+            case GET_ITER -> GetIterNodeGen.create();
+            case FOR_ITER -> ForIterNodeGen.create();
+            case BINARY_SUBSCR -> SubscrNodeGen.create();
+            case CALL, CALL_KW, CALL_FUNCTION_EX -> new CallNode();
+            case LOAD_ATTR -> new LoadAttrNode(names[arg >> 1], (arg & 1) != 0);
+            default -> throw CompilerDirectives.shouldNotReachHere("no node for " + name(op));
+        };
+        var lock = getLock();
+        lock.lock();
+        try {
+            if (nodes[bci] == null) {
+                nodes[bci] = insert(created);
+            }
+            return nodes[bci];
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void reportLoops(LoopCounter loops) {
+        if (loops.count > 0) {
+            LoopNode.reportLoopCount(this, loops.count);
+        }
+    }
+
+    private Object checkBound(Object value, int index) {
+        if (value == null) {
+            throw NameOps.unboundLocal(code.localsPlusNames[index]);
+        }
+        return value;
+    }
+
+    @ExplodeLoop
+    private void copyFreeVars(VirtualFrame frame, int n) {
+        PyCell[] closure = ((PyFunction) frame.getArguments()[FrameArgs.FUNCTION]).getClosure();
+        int first = stackBase - n;
+        for (int i = 0; i < n; i++) {
+            frame.setObject(first + i, closure[i]);
+        }
+    }
+
+    private Object loadDeref(VirtualFrame frame, int index) {
+        Object value = ((PyCell) frame.getObject(index)).get();
+        if (value == null) {
+            throw NameOps.unboundDeref(code, index);
+        }
+        return value;
+    }
+
+    @TruffleBoundary
+    private static PyException unsupportedOpcode(int op) {
+        return PyErrors.systemError("ByteRun does not implement opcode " + name(op) + " (" + op + ") yet");
+    }
+
+    /** An exception caught by a handler of this frame: chain it to the exception being handled. */
+    private PyBaseException prepareCaught(PyException e) {
+        PyBaseException pe = e.getPyException();
+        if (!pe.isContextAttached()) {
+            ExceptionOps.attachContext(ByteRunContext.get(this), pe);
+        }
+        return pe;
+    }
+
+    /** The exception leaves this frame: chain it, record the frame in its traceback. */
+    private PyException leaveFrame(PyException e, int bci) {
+        PyBaseException pe = e.getPyException();
+        if (!pe.isContextAttached()) {
+            ExceptionOps.attachContext(ByteRunContext.get(this), pe);
+        }
+        pe.addTracebackEntry(code.filename, code.lineTable.lineAt(bci), code.name);
+        return e;
+    }
+
+    // ---- tracing ---------------------------------------------------------------------------
+
+    @ExplodeLoop
+    private Object[] stackSnapshot(VirtualFrame frame, int sp) {
+        Object[] stack = new Object[sp - stackBase];
+        for (int i = stackBase; i < sp; i++) {
+            stack[i - stackBase] = frame.getObject(i);
+        }
+        return stack;
+    }
+
+    @TruffleBoundary
+    private void traceInstruction(int bci, int op, int arg, Object[] stack) {
+        Tracer.trace(ByteRunContext.get(this), code, bci, op, arg, stack);
+    }
+}

@@ -1,0 +1,62 @@
+package org.byterun.nodes;
+
+import org.byterun.ByteRunLanguage;
+import org.byterun.builtins.TypeCalls;
+import org.byterun.runtime.PyBoundBuiltin;
+import org.byterun.runtime.PyBuiltinFunction;
+import org.byterun.runtime.PyErrors;
+import org.byterun.runtime.PyFunction;
+import org.byterun.runtime.PyType;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.nodes.IndirectCallNode;
+
+/** Calling from Java code that has no call site of its own (builtins, interop): the uncached path. */
+public final class Calls {
+    private Calls() {
+    }
+
+    private static final String[] NO_NAMES = new String[0];
+    private static final Object[] NO_VALUES = new Object[0];
+
+    @TruffleBoundary
+    public static Object call(Object callable, Object... positional) {
+        return call(callable, positional, NO_NAMES, NO_VALUES);
+    }
+
+    @TruffleBoundary
+    public static Object call(Object callable, Object[] positional, String[] kwNames, Object[] kwValues) {
+        if (callable instanceof PyFunction fn) {
+            Object[] frameArgs = ArgumentBinder.bind(fn, positional, kwNames, kwValues);
+            try {
+                return IndirectCallNode.getUncached().call(BytecodeRootNode.forCode(ByteRunLanguage.get(null), fn.getCode()).getCallTarget(), frameArgs);
+            } catch (StackOverflowError e) {
+                throw DispatchNode.recursionError();
+            }
+        } else if (callable instanceof PyBuiltinFunction fn) {
+            return callBuiltin(fn, positional, kwNames, kwValues);
+        } else if (callable instanceof PyBoundBuiltin m) {
+            return callBuiltin(m.getFunction(), prepend(m.getSelf(), positional), kwNames, kwValues);
+        } else if (callable instanceof PyType type) {
+            return callType(type, positional, kwNames, kwValues);
+        }
+        throw PyErrors.typeError("'" + PyErrors.typeName(callable) + "' object is not callable");
+    }
+
+    @TruffleBoundary
+    public static Object callBuiltin(PyBuiltinFunction fn, Object[] positional, String[] kwNames, Object[] kwValues) {
+        return fn.getBody().call(positional, kwNames, kwValues);
+    }
+
+    @TruffleBoundary
+    public static Object callType(PyType type, Object[] positional, String[] kwNames, Object[] kwValues) {
+        return TypeCalls.call(type, positional, kwNames, kwValues);
+    }
+
+    public static Object[] prepend(Object first, Object[] rest) {
+        Object[] r = new Object[rest.length + 1];
+        r[0] = first;
+        System.arraycopy(rest, 0, r, 1, rest.length);
+        return r;
+    }
+}

@@ -1,0 +1,120 @@
+package org.byterun.nodes;
+
+import org.byterun.ByteRunLanguage;
+import org.byterun.loader.CodeObject;
+import org.byterun.runtime.BuiltinTypes;
+import org.byterun.runtime.PyBoundBuiltin;
+import org.byterun.runtime.PyBuiltinFunction;
+import org.byterun.runtime.PyErrors;
+import org.byterun.runtime.PyException;
+import org.byterun.runtime.PyFunction;
+import org.byterun.runtime.PyType;
+
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.DirectCallNode;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+import com.oracle.truffle.api.nodes.IndirectCallNode;
+import com.oracle.truffle.api.nodes.Node;
+
+/**
+ * Calls any Python callable. Python functions are cached on their code object, so a call site
+ * that always reaches the same function compiles to a direct call with argument binding folded.
+ */
+public abstract class DispatchNode extends Node {
+    static final int CACHE_LIMIT = 4;
+
+    public abstract Object execute(Object callable, Object[] positional, String[] kwNames, Object[] kwValues);
+
+    static DirectCallNode directCall(CodeObject code) {
+        return DirectCallNode.create(BytecodeRootNode.forCode(ByteRunLanguage.get(null), code).getCallTarget());
+    }
+
+    @Specialization(guards = {"fn.getCode() == cachedCode", "kwNames.length == 0", "simple"}, limit = "CACHE_LIMIT")
+    static Object callSimple(PyFunction fn, Object[] positional, String[] kwNames, Object[] kwValues,
+                    @Cached("fn.getCode()") CodeObject cachedCode,
+                    @Cached("isSimple(cachedCode, positional.length)") boolean simple,
+                    @Cached("positional.length") int cachedLength,
+                    @Cached("directCall(cachedCode)") DirectCallNode call) {
+        if (positional.length != cachedLength) {
+            CompilerDirectives.transferToInterpreter();
+            return callBound(fn, positional, kwNames, kwValues, call);
+        }
+        Object[] frameArgs = simpleFrameArgs(fn, positional, cachedLength);
+        return invoke(call, frameArgs);
+    }
+
+    @Specialization(guards = "fn.getCode() == cachedCode", limit = "CACHE_LIMIT")
+    static Object callBound(PyFunction fn, Object[] positional, String[] kwNames, Object[] kwValues,
+                    @Cached("fn.getCode()") @SuppressWarnings("unused") CodeObject cachedCode,
+                    @Cached("directCall(cachedCode)") DirectCallNode call) {
+        return callBound(fn, positional, kwNames, kwValues, call);
+    }
+
+    private static Object callBound(PyFunction fn, Object[] positional, String[] kwNames, Object[] kwValues, DirectCallNode call) {
+        return invoke(call, ArgumentBinder.bind(fn, positional, kwNames, kwValues));
+    }
+
+    @Specialization(replaces = {"callSimple", "callBound"})
+    static Object callIndirect(PyFunction fn, Object[] positional, String[] kwNames, Object[] kwValues,
+                    @Cached IndirectCallNode call) {
+        Object[] frameArgs = ArgumentBinder.bind(fn, positional, kwNames, kwValues);
+        try {
+            return call.call(BytecodeRootNode.forCode(ByteRunLanguage.get(call), fn.getCode()).getCallTarget(), frameArgs);
+        } catch (StackOverflowError e) {
+            throw recursionError();
+        }
+    }
+
+    @Specialization
+    static Object callBuiltin(PyBuiltinFunction fn, Object[] positional, String[] kwNames, Object[] kwValues) {
+        return Calls.callBuiltin(fn, positional, kwNames, kwValues);
+    }
+
+    @Specialization
+    static Object callBoundBuiltin(PyBoundBuiltin m, Object[] positional, String[] kwNames, Object[] kwValues) {
+        return Calls.callBuiltin(m.getFunction(), Calls.prepend(m.getSelf(), positional), kwNames, kwValues);
+    }
+
+    @Specialization
+    static Object callType(PyType type, Object[] positional, String[] kwNames, Object[] kwValues) {
+        return Calls.callType(type, positional, kwNames, kwValues);
+    }
+
+    @Fallback
+    static Object notCallable(Object callable, @SuppressWarnings("unused") Object[] positional,
+                    @SuppressWarnings("unused") String[] kwNames, @SuppressWarnings("unused") Object[] kwValues) {
+        throw PyErrors.typeError("'" + PyErrors.typeName(callable) + "' object is not callable");
+    }
+
+    static boolean isSimple(CodeObject code, int nargs) {
+        return ArgumentBinder.isSimple(code, nargs);
+    }
+
+    @ExplodeLoop
+    private static Object[] simpleFrameArgs(PyFunction fn, Object[] positional, int n) {
+        Object[] frameArgs = new Object[FrameArgs.FIRST_PARAM + n];
+        frameArgs[FrameArgs.FUNCTION] = fn;
+        frameArgs[FrameArgs.GLOBALS] = fn.getGlobals();
+        for (int i = 0; i < n; i++) {
+            frameArgs[FrameArgs.FIRST_PARAM + i] = positional[i];
+        }
+        return frameArgs;
+    }
+
+    private static Object invoke(DirectCallNode call, Object[] frameArgs) {
+        try {
+            return call.call(frameArgs);
+        } catch (StackOverflowError e) {
+            throw recursionError();
+        }
+    }
+
+    @TruffleBoundary
+    static PyException recursionError() {
+        return PyErrors.create(BuiltinTypes.RECURSION_ERROR, "maximum recursion depth exceeded");
+    }
+}

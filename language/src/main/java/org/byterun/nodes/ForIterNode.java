@@ -1,0 +1,32 @@
+package org.byterun.nodes;
+
+import org.byterun.runtime.PyIterators;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.Node;
+
+/** FOR_ITER: the next value of an iterator, or null when it is exhausted. */
+public abstract class ForIterNode extends Node {
+    public abstract Object execute(Object iterator);
+
+    @Specialization
+    static Object range(PyIterators.RangeIterator it) {
+        return it.hasNext() ? (Object) it.nextLong() : null;
+    }
+
+    @Specialization
+    static Object list(PyIterators.ListIterator it) {
+        return it.next();
+    }
+
+    @Specialization(replaces = {"range", "list"})
+    static Object generic(PyIterators.PyIterator it) {
+        return nextBoundary(it);
+    }
+
+    @TruffleBoundary
+    private static Object nextBoundary(PyIterators.PyIterator it) {
+        return it.next();
+    }
+}

@@ -1,0 +1,41 @@
+package org.byterun.nodes;
+
+import org.byterun.ByteRunContext;
+import org.byterun.runtime.PyErrors;
+import org.byterun.runtime.PyList;
+import org.byterun.runtime.PyTuple;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+/** CALL_INTRINSIC_1 (CPython's INTRINSIC_* numbering for 3.13). */
+public final class Intrinsics {
+    private Intrinsics() {
+    }
+
+    public static final int INTRINSIC_PRINT = 1;
+    public static final int INTRINSIC_IMPORT_STAR = 2;
+    public static final int INTRINSIC_STOPITERATION_ERROR = 3;
+    public static final int INTRINSIC_ASYNC_GEN_WRAP = 4;
+    public static final int INTRINSIC_UNARY_POSITIVE = 5;
+    public static final int INTRINSIC_LIST_TO_TUPLE = 6;
+    public static final int INTRINSIC_TYPEVAR = 7;
+    public static final int INTRINSIC_PARAMSPEC = 8;
+    public static final int INTRINSIC_TYPEVARTUPLE = 9;
+    public static final int INTRINSIC_SUBSCRIPT_GENERIC = 10;
+    public static final int INTRINSIC_TYPEALIAS = 11;
+
+    @TruffleBoundary
+    public static Object intrinsic1(ByteRunContext context, Object[] frameArgs, int which, Object value) {
+        switch (which) {
+            case INTRINSIC_UNARY_POSITIVE:
+                return SimpleOps.positive(value);
+            case INTRINSIC_LIST_TO_TUPLE:
+                return new PyTuple(((PyList) value).toArray());
+            case INTRINSIC_IMPORT_STAR:
+                Imports.importStar(context, frameArgs, value);
+                return org.byterun.runtime.PyNone.INSTANCE;
+            default:
+                throw PyErrors.notImplemented("CALL_INTRINSIC_1 " + which);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.byterun.nodes;
+
+import org.byterun.ByteRunContext;
+import org.byterun.loader.CodeObject;
+import org.byterun.runtime.BuiltinTypes;
+import org.byterun.runtime.PyBaseException;
+import org.byterun.runtime.PyDict;
+import org.byterun.runtime.PyErrors;
+import org.byterun.runtime.PyException;
+import org.byterun.runtime.PyTuple;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+/** Name lookups of module and class bodies (LOAD_NAME & co.), globals, and the errors for unbound names. */
+public final class NameOps {
+    private NameOps() {
+    }
+
+    /** The frame's locals mapping: the explicit one (class bodies, exec) or the globals (module code). */
+    private static PyDict locals(Object[] frameArgs) {
+        Object locals = frameArgs[FrameArgs.LOCALS];
+        return locals != null ? (PyDict) locals : FrameArgs.globals(frameArgs);
+    }
+
+    @TruffleBoundary
+    public static Object loadName(ByteRunContext context, Object[] frameArgs, String name) {
+        Object v = locals(frameArgs).get(name);
+        if (v == null) {
+            v = FrameArgs.globals(frameArgs).get(name);
+        }
+        if (v == null) {
+            v = context.getBuiltins().getDict().get(name);
+        }
+        if (v == null) {
+            throw nameNotDefined(name);
+        }
+        return v;
+    }
+
+    @TruffleBoundary
+    public static void storeName(Object[] frameArgs, String name, Object value) {
+        locals(frameArgs).put(name, value);
+    }
+
+    @TruffleBoundary
+    public static void deleteName(Object[] frameArgs, String name) {
+        if (locals(frameArgs).remove(name) == null) {
+            throw nameNotDefined(name);
+        }
+    }
+
+    @TruffleBoundary
+    public static void storeGlobal(PyDict globals, String name, Object value) {
+        globals.put(name, value);
+    }
+
+    @TruffleBoundary
+    public static void deleteGlobal(PyDict globals, String name) {
+        if (globals.remove(name) == null) {
+            throw nameNotDefined(name);
+        }
+    }
+
+    @TruffleBoundary
+    public static PyException nameNotDefined(String name) {
+        PyBaseException e = new PyBaseException(BuiltinTypes.NAME_ERROR, PyTuple.of("name '" + name + "' is not defined"));
+        e.setAttribute("name", name);
+        return new PyException(e);
+    }
+
+    @TruffleBoundary
+    public static PyException unboundLocal(String name) {
+        return PyErrors.create(BuiltinTypes.UNBOUND_LOCAL_ERROR, "cannot access local variable '" + name + "' where it is not associated with a value");
+    }
+
+    @TruffleBoundary
+    public static PyException unboundDeref(CodeObject code, int index) {
+        String name = code.localsPlusNames[index];
+        if ((code.localsPlusKinds[index] & CodeObject.CO_FAST_FREE) != 0) {
+            return PyErrors.create(BuiltinTypes.NAME_ERROR, "cannot access free variable '" + name + "' where it is not associated with a value in enclosing scope");
+        }
+        return unboundLocal(name);
+    }
+}

@@ -1,0 +1,27 @@
+package org.byterun.nodes;
+
+import org.byterun.runtime.PyList;
+import org.byterun.runtime.Subscripts;
+
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.Node;
+
+/** BINARY_SUBSCR: {@code container[index]}, with in-range list indexing inline. */
+public abstract class SubscrNode extends Node {
+    public abstract Object execute(Object container, Object index);
+
+    static boolean inRange(PyList l, long i) {
+        return i >= 0 && i < l.size();
+    }
+
+    @Specialization(guards = "inRange(list, index)")
+    static Object listItem(PyList list, long index) {
+        return list.get((int) index);
+    }
+
+    @Fallback
+    static Object generic(Object container, Object index) {
+        return Subscripts.getItem(container, index);
+    }
+}

@@ -1,0 +1,36 @@
+package org.byterun.nodes;
+
+import static org.byterun.bytecode.Opcodes.NB_TRUE_DIVIDE;
+
+import org.byterun.runtime.Arithmetic;
+
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.Specialization;
+
+/** {@code a / b}; division by zero and big operands go to the generic path. */
+public abstract class TrueDivNode extends BinaryOpNode {
+    private static final long EXACT = 1L << 53;
+
+    static boolean isNonZero(double b) {
+        return b != 0;
+    }
+
+    static boolean exactAsDouble(long v) {
+        return v > -EXACT && v < EXACT;
+    }
+
+    @Specialization(guards = {"b != 0", "exactAsDouble(a)", "exactAsDouble(b)"})
+    static double divLong(long a, long b) {
+        return (double) a / (double) b;
+    }
+
+    @Specialization(guards = "isNonZero(b)")
+    static double divDouble(double a, double b) {
+        return a / b;
+    }
+
+    @Fallback
+    static Object generic(Object a, Object b) {
+        return Arithmetic.binary(NB_TRUE_DIVIDE, a, b);
+    }
+}

@@ -1,0 +1,128 @@
+package org.byterun.runtime;
+
+import static org.byterun.bytecode.Opcodes.*;
+
+import java.math.BigInteger;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+/**
+ * The complete semantics of BINARY_OP on builtin values: the slow path behind the specialized
+ * nodes. In-place forms behave as the plain operator except where the left operand is mutable.
+ */
+public final class Arithmetic {
+    private Arithmetic() {
+    }
+
+    @TruffleBoundary
+    public static Object binary(int op, Object a, Object b) {
+        int base = op >= NB_INPLACE_ADD ? op - NB_INPLACE_ADD : op;
+        if (op == NB_INPLACE_ADD && a instanceof PyList l) {
+            Object[] items = Sequences.toArray(b);
+            for (Object item : items) {
+                l.append(item);
+            }
+            return l;
+        }
+        if (op == NB_INPLACE_MULTIPLY && a instanceof PyList l && isInt(b)) {
+            Object[] items = l.toArray();
+            long n = Ints.toLongIndex(b);
+            for (long i = 1; i < n; i++) {
+                for (Object item : items) {
+                    l.append(item);
+                }
+            }
+            if (n <= 0) {
+                l.clear();
+            }
+            return l;
+        }
+        Object r = numeric(base, a, b);
+        if (r != null) {
+            return r;
+        }
+        r = sequence(base, a, b);
+        if (r != null) {
+            return r;
+        }
+        throw unsupported(op, a, b);
+    }
+
+    public static boolean isInt(Object o) {
+        return o instanceof Long || o instanceof Boolean || o instanceof BigInteger;
+    }
+
+    private static PyException unsupported(int op, Object a, Object b) {
+        if (op == NB_ADD && a instanceof String) {
+            return PyErrors.typeError("can only concatenate str (not \"" + PyErrors.typeName(b) + "\") to str");
+        }
+        if (op == NB_ADD && (a instanceof PyList || a instanceof PyTuple)) {
+            return PyErrors.typeError("can only concatenate " + PyErrors.typeName(a) + " (not \"" + PyErrors.typeName(b) + "\") to " + PyErrors.typeName(a));
+        }
+        if (op == NB_MULTIPLY && (isSequence(a) || isSequence(b))) {
+            Object other = isSequence(a) ? b : a;
+            return PyErrors.typeError("can't multiply sequence by non-int of type '" + PyErrors.typeName(other) + "'");
+        }
+        String sym = binaryOpSymbol(op);
+        if (op == NB_POWER || op == NB_INPLACE_POWER) {
+            sym = op == NB_POWER ? "** or pow()" : "**=";
+        }
+        return PyErrors.typeError("unsupported operand type(s) for " + sym + ": '" + PyErrors.typeName(a) + "' and '" + PyErrors.typeName(b) + "'");
+    }
+
+    private static boolean isSequence(Object o) {
+        return o instanceof String || o instanceof PyList || o instanceof PyTuple || o instanceof PyBytes;
+    }
+
+    /** Arithmetic on int/bool/float/complex operands; null if the operands are not numbers. */
+    private static Object numeric(int op, Object a, Object b) {
+        if (isInt(a) && isInt(b)) {
+            return Ints.binary(op, Ints.unbool(a), Ints.unbool(b));
+        }
+        if ((a instanceof PyComplex || b instanceof PyComplex) && isNumeric(a) && isNumeric(b)) {
+            return Complexes.binary(op, Complexes.of(a), Complexes.of(b));
+        }
+        if ((a instanceof Double || isInt(a)) && (b instanceof Double || isInt(b))) {
+            return Floats.binary(op, Floats.toDouble(a), Floats.toDouble(b));
+        }
+        return null;
+    }
+
+    private static boolean isNumeric(Object o) {
+        return isInt(o) || o instanceof Double || o instanceof PyComplex;
+    }
+
+    /** Concatenation and repetition of str/list/tuple/bytes; null if not applicable. */
+    private static Object sequence(int op, Object a, Object b) {
+        if (op == NB_ADD) {
+            if (a instanceof String sa && b instanceof String sb) {
+                return sa.concat(sb);
+            }
+            if (a instanceof PyList la && b instanceof PyList lb) {
+                return new PyList(Sequences.concat(la.getArray(), la.size(), lb.getArray(), lb.size()));
+            }
+            if (a instanceof PyTuple ta && b instanceof PyTuple tb) {
+                return new PyTuple(Sequences.concat(ta.items(), ta.size(), tb.items(), tb.size()));
+            }
+            if (a instanceof PyBytes ba && b instanceof PyBytes bb) {
+                byte[] r = java.util.Arrays.copyOf(ba.bytes(), ba.size() + bb.size());
+                System.arraycopy(bb.bytes(), 0, r, ba.size(), bb.size());
+                return new PyBytes(r);
+            }
+            return null;
+        }
+        if (op == NB_MULTIPLY) {
+            if (isInt(b) && isSequence(a)) {
+                return Sequences.repeat(a, Ints.toLongIndex(b));
+            }
+            if (isInt(a) && isSequence(b)) {
+                return Sequences.repeat(b, Ints.toLongIndex(a));
+            }
+            return null;
+        }
+        if (op == NB_REMAINDER && a instanceof String) {
+            throw PyErrors.notImplemented("printf-style str formatting ('%' on str)");
+        }
+        return null;
+    }
+}

@@ -1,0 +1,120 @@
+package org.byterun.runtime;
+
+/** Iterators over the builtin sequences; {@code next} returns null when exhausted. */
+public final class PyIterators {
+    private PyIterators() {
+    }
+
+    /** Common shape: a Java-side next() that returns null at the end (Python values are never null). */
+    public abstract static class PyIterator implements PyObjectLike {
+        public abstract Object next();
+    }
+
+    public static final class RangeIterator extends PyIterator {
+        private long next;
+        private long remaining;
+        private final long step;
+
+        public RangeIterator(PyRange r) {
+            this.next = r.start;
+            this.remaining = r.length();
+            this.step = r.step;
+        }
+
+        /** The next value; only valid when {@link #hasNext()}. */
+        public long nextLong() {
+            long v = next;
+            next += step;
+            remaining--;
+            return v;
+        }
+
+        public boolean hasNext() {
+            return remaining > 0;
+        }
+
+        @Override
+        public Object next() {
+            return hasNext() ? (Object) nextLong() : null;
+        }
+
+        @Override
+        public PyType getPyType() {
+            return BuiltinTypes.RANGE_ITERATOR;
+        }
+    }
+
+    public static final class ListIterator extends PyIterator {
+        private final PyList list;
+        private int index;
+
+        public ListIterator(PyList list) {
+            this.list = list;
+        }
+
+        @Override
+        public Object next() {
+            // re-check the size each time: the list may change while it is iterated
+            if (index < list.size()) {
+                return list.get(index++);
+            }
+            index = Integer.MAX_VALUE;
+            return null;
+        }
+
+        @Override
+        public PyType getPyType() {
+            return BuiltinTypes.LIST_ITERATOR;
+        }
+    }
+
+    /** Iterates a fixed array: tuples, and snapshots of dict keys and sets. */
+    public static final class ArrayIterator extends PyIterator {
+        private final Object[] items;
+        private final int size;
+        private int index;
+        private final PyType type;
+
+        public ArrayIterator(Object[] items, int size, PyType type) {
+            this.items = items;
+            this.size = size;
+            this.type = type;
+        }
+
+        @Override
+        public Object next() {
+            return index < size ? items[index++] : null;
+        }
+
+        @Override
+        public PyType getPyType() {
+            return type;
+        }
+    }
+
+    public static final class StringIterator extends PyIterator {
+        private final String s;
+        private int pos;
+
+        public StringIterator(String s) {
+            this.s = s;
+        }
+
+        @Override
+        public Object next() {
+            if (pos >= s.length()) {
+                return null;
+            }
+            int cp = s.codePointAt(pos);
+            int n = Character.charCount(cp);
+            String r = s.substring(pos, pos + n);
+            pos += n;
+            return r;
+        }
+
+        @Override
+        public PyType getPyType() {
+            return BuiltinTypes.STR_ITERATOR;
+        }
+    }
+}

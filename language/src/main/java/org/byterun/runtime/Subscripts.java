@@ -1,0 +1,159 @@
+package org.byterun.runtime;
+
+import java.math.BigInteger;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+/** obj[index] get/set/delete and slicing on builtin containers. */
+public final class Subscripts {
+    private Subscripts() {
+    }
+
+    @TruffleBoundary
+    public static Object getItem(Object container, Object index) {
+        if (container instanceof PyDict d) {
+            Object v = d.get(index);
+            if (v == null) {
+                throw new PyException(new PyBaseException(BuiltinTypes.KEY_ERROR, PyTuple.of(index)));
+            }
+            return v;
+        }
+        if (index instanceof PySlice s) {
+            return slice(container, s);
+        }
+        if (container instanceof PyList l) {
+            return l.get(normalize(index, l.size(), "list"));
+        } else if (container instanceof PyTuple t) {
+            return t.get(normalize(index, t.size(), "tuple"));
+        } else if (container instanceof String s) {
+            int cps = s.codePointCount(0, s.length());
+            int i = normalize(index, cps, "string");
+            int off = s.offsetByCodePoints(0, i);
+            return new String(Character.toChars(s.codePointAt(off)));
+        } else if (container instanceof PyBytes b) {
+            return (long) (b.bytes()[normalize(index, b.size(), "index")] & 0xFF);
+        } else if (container instanceof PyRange r) {
+            long len = r.length();
+            int i = normalize(index, (int) Math.min(len, Integer.MAX_VALUE), "range object");
+            return r.start + i * r.step;
+        } else if (container instanceof PyType t) {
+            throw PyErrors.notImplemented("type subscription (generic aliases such as " + t.getName() + "[...])");
+        }
+        throw PyErrors.typeError("'" + PyErrors.typeName(container) + "' object is not subscriptable");
+    }
+
+    @TruffleBoundary
+    public static void setItem(Object container, Object index, Object value) {
+        if (container instanceof PyDict d) {
+            d.put(index, value);
+        } else if (container instanceof PyList l) {
+            if (index instanceof PySlice s) {
+                setListSlice(l, s, value);
+            } else {
+                l.set(normalize(index, l.size(), "list assignment"), value);
+            }
+        } else {
+            throw PyErrors.typeError("'" + PyErrors.typeName(container) + "' object does not support item assignment");
+        }
+    }
+
+    @TruffleBoundary
+    public static void delItem(Object container, Object index) {
+        if (container instanceof PyDict d) {
+            if (d.remove(index) == null) {
+                throw new PyException(new PyBaseException(BuiltinTypes.KEY_ERROR, PyTuple.of(index)));
+            }
+        } else if (container instanceof PyList l) {
+            if (index instanceof PySlice s) {
+                setListSlice(l, s, new PyList());
+            } else {
+                l.remove(normalize(index, l.size(), "list assignment"));
+            }
+        } else {
+            throw PyErrors.typeError("'" + PyErrors.typeName(container) + "' object doesn't support item deletion");
+        }
+    }
+
+    public static Object getSlice(Object container, Object start, Object stop) {
+        return getItem(container, new PySlice(start, stop, PyNone.INSTANCE));
+    }
+
+    public static void setSlice(Object container, Object start, Object stop, Object value) {
+        setItem(container, new PySlice(start, stop, PyNone.INSTANCE), value);
+    }
+
+    /** A Python index into a sequence of {@code size} items, checked; negative counts from the end. */
+    public static int normalize(Object index, int size, String what) {
+        long i;
+        if (index instanceof Long l) {
+            i = l;
+        } else if (index instanceof Boolean b) {
+            i = b ? 1 : 0;
+        } else if (index instanceof BigInteger) {
+            throw PyErrors.create(BuiltinTypes.INDEX_ERROR, "cannot fit 'int' into an index-sized integer");
+        } else {
+            String kind = what.equals("list assignment") ? "list" : what.equals("string") ? "string" : what;
+            throw PyErrors.typeError(kind + " indices must be integers or slices, not " + PyErrors.typeName(index));
+        }
+        if (i < 0) {
+            i += size;
+        }
+        if (i < 0 || i >= size) {
+            throw PyErrors.create(BuiltinTypes.INDEX_ERROR, what + " index out of range");
+        }
+        return (int) i;
+    }
+
+    private static Object slice(Object container, PySlice s) {
+        if (container instanceof String str) {
+            int[] cps = str.codePoints().toArray();
+            PySlice.Indices ix = s.indices(cps.length);
+            StringBuilder sb = new StringBuilder(ix.length());
+            for (int k = 0, i = ix.start(); k < ix.length(); k++, i += ix.step()) {
+                sb.appendCodePoint(cps[i]);
+            }
+            return sb.toString();
+        }
+        Object[] items;
+        int size;
+        if (container instanceof PyList l) {
+            items = l.getArray();
+            size = l.size();
+        } else if (container instanceof PyTuple t) {
+            items = t.items();
+            size = t.size();
+        } else if (container instanceof PyBytes b) {
+            PySlice.Indices ix = s.indices(b.size());
+            byte[] r = new byte[ix.length()];
+            for (int k = 0, i = ix.start(); k < ix.length(); k++, i += ix.step()) {
+                r[k] = b.bytes()[i];
+            }
+            return new PyBytes(r);
+        } else {
+            throw PyErrors.typeError("'" + PyErrors.typeName(container) + "' object is not subscriptable");
+        }
+        PySlice.Indices ix = s.indices(size);
+        Object[] r = new Object[ix.length()];
+        for (int k = 0, i = ix.start(); k < ix.length(); k++, i += ix.step()) {
+            r[k] = items[i];
+        }
+        return container instanceof PyList ? new PyList(r) : new PyTuple(r);
+    }
+
+    private static void setListSlice(PyList l, PySlice s, Object value) {
+        Object[] values = Sequences.toArray(value);
+        PySlice.Indices ix = s.indices(l.size());
+        if (ix.step() == 1) {
+            int start = ix.start();
+            int stop = Math.max(start, ix.stop());
+            l.replaceRange(start, stop, values);
+            return;
+        }
+        if (values.length != ix.length()) {
+            throw PyErrors.valueError("attempt to assign sequence of size " + values.length + " to extended slice of size " + ix.length());
+        }
+        for (int k = 0, i = ix.start(); k < ix.length(); k++, i += ix.step()) {
+            l.set(i, values[k]);
+        }
+    }
+}
