@@ -142,6 +142,30 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
     }
 
     @Override
+    public void prepareOSR(long target) {
+        // nothing to prepare: nodes are created lazily by the loop itself
+    }
+
+    @Override
+    public void copyIntoOSRFrame(VirtualFrame osrFrame, VirtualFrame parentFrame, long target, Object targetMetadata) {
+        transferOSRFrame(osrFrame, parentFrame, target, targetMetadata);
+    }
+
+    /** OSR frames keep the Python frame arguments (globals, function...) and carry the parent frame last. */
+    @Override
+    public Object[] storeParentFrameInArguments(VirtualFrame parentFrame) {
+        Object[] parentArgs = parentFrame.getArguments();
+        Object[] osrArgs = java.util.Arrays.copyOf(parentArgs, parentArgs.length + 1);
+        osrArgs[parentArgs.length] = parentFrame;
+        return osrArgs;
+    }
+
+    @Override
+    public com.oracle.truffle.api.frame.Frame restoreParentFrameFromArguments(Object[] arguments) {
+        return (com.oracle.truffle.api.frame.Frame) arguments[arguments.length - 1];
+    }
+
+    @Override
     public Object getOSRMetadata() {
         return osrMetadata;
     }

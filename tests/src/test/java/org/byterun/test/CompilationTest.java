@@ -1,0 +1,111 @@
+package org.byterun.test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.Engine;
+import org.graalvm.polyglot.Value;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Hot Python code is compiled by Graal inside the test JVM; a partial-evaluation failure or a
+ * bailout throws (CompilationFailureAction=Throw) and fails the build.
+ */
+class CompilationTest {
+    /** Runs {@code program}, calls {@code function(arg)} until it is compiled, returns the compilation log. */
+    private static String compileAndLog(String program, String function, Object arg, Object expected) {
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        try (Engine engine = Engine.newBuilder("byterun")
+                        .allowExperimentalOptions(true)
+                        .option("engine.CompilationFailureAction", "Throw")
+                        .option("engine.BackgroundCompilation", "false")
+                        .option("engine.MultiTier", "false")
+                        .option("engine.SingleTierCompilationThreshold", "50")
+                        .option("engine.TraceCompilation", "true")
+                        .logHandler(log)
+                        .build();
+                        Context context = Context.newBuilder("byterun").engine(engine).build()) {
+            Value fn = context.eval("byterun", program).getMember(function);
+            for (int i = 0; i < 200; i++) {
+                Value r = fn.execute(arg);
+                if (expected instanceof Long l) {
+                    assertEquals((long) l, r.asLong());
+                }
+            }
+        }
+        return log.toString(StandardCharsets.UTF_8);
+    }
+
+    private static void assertCompiled(String log, String name) {
+        List<String> done = log.lines().filter(l -> l.contains("opt done") && l.contains(name)).toList();
+        assertTrue(!done.isEmpty(), "expected a compilation of " + name + " in:\n" + log);
+        assertTrue(log.lines().noneMatch(l -> l.contains("opt failed")), log);
+    }
+
+    @Test
+    void hotLoopCompiles() {
+        String program = """
+                        def hot(n):
+                            total = 0
+                            i = 0
+                            while i < n:
+                                if i % 3 == 0:
+                                    total += i * 2
+                                else:
+                                    total -= 1
+                                i += 1
+                            for j in range(n):
+                                total = total ^ j
+                            return total
+                        """;
+        long expected = 0;
+        for (long i = 0; i < 1000; i++) {
+            expected += i % 3 == 0 ? i * 2 : -1;
+        }
+        for (long j = 0; j < 1000; j++) {
+            expected ^= j;
+        }
+        assertCompiled(compileAndLog(program, "hot", 1000, expected), "hot");
+    }
+
+    @Test
+    void callsFloatsAndListsCompile() {
+        String program = """
+                        def square(x):
+                            return x * x
+
+                        def kernel(n):
+                            xs = [1.5, 2.5, 3.5]
+                            acc = 0.0
+                            for k in range(n):
+                                for x in xs:
+                                    acc = acc + square(x) / 2.0
+                            return int(acc)
+                        """;
+        // 10 * (1.5**2 + 2.5**2 + 3.5**2) / 2 = 103.75
+        String log = compileAndLog(program, "kernel", 10, 103L);
+        assertCompiled(log, "kernel");
+    }
+
+    @Test
+    void longLoopInModuleCodeIsCompiledByOsr() {
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        try (Context context = Context.newBuilder("byterun")
+                        .allowExperimentalOptions(true)
+                        .option("engine.CompilationFailureAction", "Throw")
+                        .option("engine.BackgroundCompilation", "false")
+                        .option("engine.TraceCompilation", "true")
+                        .logHandler(log)
+                        .build()) {
+            Value m = context.eval("byterun", "t = 0\nfor i in range(300000):\n    t += i\n");
+            assertEquals(44999850000L, m.getMember("t").asLong());
+        }
+        String text = log.toString(StandardCharsets.UTF_8);
+        assertTrue(text.lines().anyMatch(l -> l.contains("opt done") && l.contains("OSR")), text);
+    }
+}
