@@ -72,6 +72,7 @@ public final class BuiltinsModule {
         add(m, "min", (args, kwNames, kwValues) -> minMax("min", Comparison.LT, args, kwNames, kwValues));
         add(m, "max", (args, kwNames, kwValues) -> minMax("max", Comparison.GT, args, kwNames, kwValues));
         add(m, "sum", BuiltinsModule::sum);
+        CompileBuiltins.install(m);
         return m;
     }
 
