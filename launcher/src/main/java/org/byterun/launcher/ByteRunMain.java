@@ -76,9 +76,9 @@ public final class ByteRunMain {
                 return e.getExitStatus();
             }
             if (e.isGuestException() && !e.isInternalError()) {
-                // The language prints tracebacks itself in main mode; this is an error it could not
-                // attribute to a Python frame (e.g. a .pyc that does not load).
-                errStream.println(e.getMessage());
+                // The language prints tracebacks itself in main mode; this is a program that could
+                // not be loaded at all (a bad .pyc, no CPython to compile a .py).
+                errStream.println("byterun: " + e.getMessage());
                 return 1;
             }
             errStream.println("byterun: internal error: " + e.getMessage());

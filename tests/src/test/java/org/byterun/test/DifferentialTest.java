@@ -41,7 +41,7 @@ public class DifferentialTest {
 
     @TestFactory
     Stream<DynamicTest> programs() throws IOException {
-        String python = CPython.find();
+        String python = CPython.required().toString();
         List<Path> programs;
         try (Stream<Path> files = Files.walk(PROGRAMS)) {
             programs = files.filter(p -> p.toString().endsWith(".py") && Files.isRegularFile(p)).sorted().toList();
@@ -229,74 +229,5 @@ public class DifferentialTest {
             }
         }
         return sb.append('"').toString();
-    }
-
-    /** Finding and running CPython 3.13, the reference implementation. */
-    static final class CPython {
-        /**
-         * $BYTERUN_PYTHON, else python3.13 on PATH, else ~/.pyenv/versions/3.13* /bin/python3.13; each
-         * is checked to really be CPython 3.13 (a pyenv shim on PATH may just print an error).
-         */
-        static String find() {
-            List<String> tried = new ArrayList<>();
-            String env = System.getenv("BYTERUN_PYTHON");
-            if (env != null && !env.isEmpty()) {
-                if (is313(env)) {
-                    return env;
-                }
-                fail("BYTERUN_PYTHON=" + env + " is not a working CPython 3.13 (the differential tests compare against it)");
-            }
-            List<Path> candidates = new ArrayList<>();
-            for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-                if (!dir.isEmpty()) {
-                    candidates.add(Path.of(dir, "python3.13"));
-                }
-            }
-            Path pyenv = Path.of(System.getProperty("user.home"), ".pyenv", "versions");
-            if (Files.isDirectory(pyenv)) {
-                try (Stream<Path> versions = Files.list(pyenv)) {
-                    versions.filter(v -> v.getFileName().toString().startsWith("3.13"))
-                                    .sorted((a, b) -> b.getFileName().toString().compareTo(a.getFileName().toString()))
-                                    .forEach(v -> candidates.add(v.resolve("bin").resolve("python3.13")));
-                } catch (IOException e) {
-                    // Nothing to add.
-                }
-            }
-            for (Path candidate : candidates) {
-                if (Files.isExecutable(candidate)) {
-                    tried.add(candidate.toString());
-                    if (is313(candidate.toString())) {
-                        return candidate.toString();
-                    }
-                }
-            }
-            fail("CPython 3.13 not found; the differential tests need it as the reference. Set BYTERUN_PYTHON to a python3.13, " +
-                            "put one on PATH, or install it under ~/.pyenv/versions/3.13*. Tried: " + (tried.isEmpty() ? "nothing executable" : tried));
-            return null;
-        }
-
-        static boolean is313(String python) {
-            try {
-                ProcessBuilder pb = new ProcessBuilder(python, "-c", "import sys; print(sys.implementation.name, *sys.version_info[:2])");
-                cleanEnvironment(pb.environment());
-                pb.redirectErrorStream(true);
-                Process p = pb.start();
-                p.getOutputStream().close();
-                String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-                return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0 && out.equals("cpython 3 13");
-            } catch (IOException | InterruptedException e) {
-                return false;
-            }
-        }
-
-        /**
-         * No PYTHON* settings of the caller's (PYTHONPATH, PYTHONSTARTUP, ...); UTF-8 I/O; no
-         * __pycache__ folders written into tests/programs.
-         */
-        static void cleanEnvironment(Map<String, String> env) {
-            env.keySet().removeIf(k -> k.startsWith("PYTHON"));
-            env.put("PYTHONIOENCODING", "utf-8");
-            env.put("PYTHONDONTWRITEBYTECODE", "1");
-        }
     }
 }

@@ -1,5 +1,6 @@
 package org.byterun.test.loader;
 
+import org.byterun.test.CPython;
 import static java.util.stream.Collectors.joining;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,7 +38,7 @@ import org.junit.jupiter.api.TestFactory;
 class MarshalTest {
     @TestFactory
     Stream<DynamicTest> loadsWhatCPythonLoads() {
-        List<String> cases = CPython.runScript("marshal_values.py").lines().toList();
+        List<String> cases = CPython.runScript("loader/marshal_values.py").lines().toList();
         assertTrue(cases.size() > 300, "too few cases: " + cases.size());
         return cases.stream().map(line -> {
             String[] fields = line.split("\t", 2);

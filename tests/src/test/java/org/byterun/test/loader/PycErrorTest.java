@@ -1,5 +1,6 @@
 package org.byterun.test.loader;
 
+import org.byterun.test.CPython;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

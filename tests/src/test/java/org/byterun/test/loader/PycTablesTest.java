@@ -1,5 +1,6 @@
 package org.byterun.test.loader;
 
+import org.byterun.test.CPython;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,13 +22,13 @@ import org.junit.jupiter.api.Test;
 class PycTablesTest {
     @Test
     void tablesMatchCPython() {
-        check(CPython.runScript("tables.py"));
+        check(CPython.runScript("loader/tables.py"));
     }
 
     /** Without column information CPython writes the "no column" location entries. */
     @Test
     void tablesWithoutColumnsMatchCPython() {
-        check(CPython.runScript(List.of("-X", "no_debug_ranges"), "tables.py"));
+        check(CPython.runScript(List.of("-X", "no_debug_ranges"), "loader/tables.py"));
     }
 
     private static void check(String oracle) {

@@ -1,5 +1,6 @@
 package org.byterun.test.loader;
 
+import org.byterun.test.CPython;
 import static java.util.stream.Collectors.joining;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -61,7 +62,7 @@ class StdlibPycLoadTest {
         Path stdlib = CPython.stdlib();
         List<String> paths = SPOT_CHECKED.stream().map(stdlib::resolve).filter(Files::isRegularFile).map(Path::toString).toList();
         assertTrue(paths.size() >= 3, "too few spot-checked .pyc files exist: " + paths);
-        List<String> expected = CPython.runScript("code_fields.py", paths.toArray(String[]::new)).lines().toList();
+        List<String> expected = CPython.runScript("loader/code_fields.py", paths.toArray(String[]::new)).lines().toList();
         List<String> actual = new ArrayList<>();
         for (String path : paths) {
             actual.add("FILE " + path);

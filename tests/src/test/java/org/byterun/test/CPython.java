@@ -1,6 +1,7 @@
-package org.byterun.test.loader;
+package org.byterun.test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -15,10 +16,10 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * CPython 3.13, the oracle for the .pyc format: found through BYTERUN_PYTHON, python3.13 on PATH,
- * or a pyenv install. Tests that need it are skipped (not failed) when it is absent.
+ * CPython 3.13, the tests' oracle: found through BYTERUN_PYTHON, python3.13 on PATH, or a pyenv
+ * install, each candidate checked to really be 3.13 (a pyenv shim on PATH may only print an error).
  */
-final class CPython {
+public final class CPython {
     private static Path executable;
     private static Path stdlib;
     private static boolean searched;
@@ -26,8 +27,22 @@ final class CPython {
     private CPython() {
     }
 
+    /** The python3.13 executable; fails the calling test if there is none (the corpus needs it). */
+    public static Path required() {
+        if (find() == null) {
+            fail("CPython 3.13 not found; the tests compare against it. Set BYTERUN_PYTHON to a python3.13, "
+                            + "put one on PATH, or install it under ~/.pyenv/versions/3.13*.");
+        }
+        return executable;
+    }
+
     /** The python3.13 executable; skips the calling test if there is none. */
-    static synchronized Path executable() {
+    public static Path executable() {
+        assumeTrue(find() != null, "CPython 3.13 not found (set BYTERUN_PYTHON)");
+        return executable;
+    }
+
+    private static synchronized Path find() {
         if (!searched) {
             searched = true;
             for (Path candidate : candidates()) {
@@ -39,12 +54,21 @@ final class CPython {
                 }
             }
         }
-        assumeTrue(executable != null, "CPython 3.13 not found (set BYTERUN_PYTHON)");
         return executable;
     }
 
+    /**
+     * No PYTHON* settings of the caller's (PYTHONPATH, PYTHONSTARTUP, ...); UTF-8 I/O; no
+     * __pycache__ folders written next to test programs.
+     */
+    public static void cleanEnvironment(java.util.Map<String, String> env) {
+        env.keySet().removeIf(k -> k.startsWith("PYTHON"));
+        env.put("PYTHONIOENCODING", "utf-8");
+        env.put("PYTHONDONTWRITEBYTECODE", "1");
+    }
+
     /** The standard library directory (lib/python3.13) of {@link #executable()}. */
-    static Path stdlib() {
+    public static Path stdlib() {
         executable();
         return stdlib;
     }
@@ -96,13 +120,13 @@ final class CPython {
         }
     }
 
-    /** Runs a script from this package's test resources with {@code args}; returns its stdout. */
-    static String runScript(String resource, String... args) {
+    /** Runs a script from the test resources (a path relative to org/byterun/test/) with {@code args}; returns its stdout. */
+    public static String runScript(String resource, String... args) {
         return runScript(List.of(), resource, args);
     }
 
     /** Like {@link #runScript(String, String...)}, with interpreter options such as -X. */
-    static String runScript(List<String> options, String resource, String... args) {
+    public static String runScript(List<String> options, String resource, String... args) {
         List<String> command = new ArrayList<>(options);
         command.add("-c");
         command.add(resource(resource));
@@ -111,7 +135,7 @@ final class CPython {
     }
 
     /** Runs {@code python3.13 -c code args}; returns its stdout. */
-    static String exec(String code, String... args) {
+    public static String exec(String code, String... args) {
         List<String> command = new ArrayList<>(List.of("-c", code));
         command.addAll(List.of(args));
         return run(executable(), command);
