@@ -45,6 +45,10 @@ public final class Arithmetic {
         if (r != null) {
             return r;
         }
+        r = SpecialMethods.binary(op, a, b);
+        if (r != null) {
+            return r;
+        }
         throw unsupported(op, a, b);
     }
 

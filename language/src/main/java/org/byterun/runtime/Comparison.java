@@ -2,7 +2,7 @@ package org.byterun.runtime;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
-/** Rich comparison (COMPARE_OP) of builtin values, with CPython's rules and messages. */
+/** Rich comparison (COMPARE_OP) with CPython's rules: builtin orderings, then special methods. */
 public final class Comparison {
     private Comparison() {
     }
@@ -15,22 +15,47 @@ public final class Comparison {
     public static final int GE = 5;
 
     private static final String[] SYMBOLS = {"<", "<=", "==", "!=", ">", ">="};
+    /** Marks a pair of values that are not ordered with respect to each other (NaN). */
+    private static final int UNORDERED = Integer.MIN_VALUE;
 
     public static String symbol(int op) {
         return SYMBOLS[op];
     }
 
+    /** The comparison's truth value, as {@code if a < b} needs it. */
     @TruffleBoundary
     public static boolean compare(int op, Object a, Object b) {
-        if (op == EQ) {
-            return PyHash.eq(a, b);
+        Object r = richCompare(op, a, b);
+        return r instanceof Boolean bool ? bool : Truthiness.isTrue(r);
+    }
+
+    /** The comparison's result object (usually a bool; a special method may return anything). */
+    @TruffleBoundary
+    public static Object richCompare(int op, Object a, Object b) {
+        if (op == EQ || op == NE) {
+            if (isBuiltinValue(a) && isBuiltinValue(b)) {
+                return PyHash.eq(a, b) == (op == EQ);
+            }
+            Object special = SpecialMethods.compare(op, a, b);
+            if (special != null) {
+                return special;
+            }
+            return (a == b) == (op == EQ);
         }
-        if (op == NE) {
-            return !PyHash.eq(a, b);
+        Integer c = builtinOrder(op, a, b);
+        if (c != null) {
+            return apply(op, c);
         }
-        int c = order(op, a, b);
-        if (c == Integer.MIN_VALUE) {
-            return false; // NaN
+        Object special = SpecialMethods.compare(op, a, b);
+        if (special != null) {
+            return special;
+        }
+        throw PyErrors.typeError("'" + symbol(op) + "' not supported between instances of '" + PyErrors.typeName(a) + "' and '" + PyErrors.typeName(b) + "'");
+    }
+
+    private static boolean apply(int op, int c) {
+        if (c == UNORDERED) {
+            return false;
         }
         return switch (op) {
             case LT -> c < 0;
@@ -40,8 +65,14 @@ public final class Comparison {
         };
     }
 
-    /** Three-way ordering for <, <=, >, >=; Integer.MIN_VALUE when unordered (NaN). */
-    private static int order(int op, Object a, Object b) {
+    /** Values whose == is decided by {@link PyHash#eq} without consulting special methods. */
+    private static boolean isBuiltinValue(Object o) {
+        return o instanceof String || PyNumbers.isNumber(o) || o instanceof PyTuple || o instanceof PyList || o instanceof PyBytes
+                        || o instanceof PyDict || o instanceof PyAbstractSet || o instanceof PyNone || o instanceof PyComplex;
+    }
+
+    /** Three-way order of builtin values for <, <=, >, >=; null when the pair is not builtin-ordered. */
+    private static Integer builtinOrder(int op, Object a, Object b) {
         if (PyNumbers.isNumber(a) && PyNumbers.isNumber(b)) {
             return PyNumbers.compare(a, b);
         }
@@ -57,19 +88,18 @@ public final class Comparison {
         if (a instanceof PyBytes ba && b instanceof PyBytes bb) {
             return java.util.Arrays.compareUnsigned(ba.bytes(), bb.bytes());
         }
-        throw PyErrors.typeError("'" + symbol(op) + "' not supported between instances of '" + PyErrors.typeName(a) + "' and '" + PyErrors.typeName(b) + "'");
+        return null;
     }
 
-    /** Lexicographic order: the first unequal pair decides, else the lengths. */
+    /** Lexicographic order: the first unequal pair decides (compared with {@code op} itself), else the lengths. */
     private static int sequenceOrder(int op, Object[] a, int na, Object[] b, int nb) {
         int n = Math.min(na, nb);
         for (int i = 0; i < n; i++) {
             if (!PyHash.eq(a[i], b[i])) {
-                if (compare(LT, a[i], b[i])) {
-                    return -1;
-                }
-                // not less and not equal: greater for ordered values; NaN-like pairs are unordered
-                return compare(GT, a[i], b[i]) ? 1 : Integer.MIN_VALUE;
+                boolean r = compare(op, a[i], b[i]);
+                // encode the element comparison's answer as an ordering that apply(op, .) maps back to r
+                boolean lessish = op == LT || op == LE;
+                return r == lessish ? -1 : 1;
             }
         }
         return Integer.compare(na, nb);

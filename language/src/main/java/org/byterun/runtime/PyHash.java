@@ -153,7 +153,16 @@ public final class PyHash {
         if (a instanceof PyAbstractSet sa && b instanceof PyAbstractSet sb) {
             return sa.storage().keysEqual(sb.storage());
         }
-        return false;
+        if (isPlainValue(a) && isPlainValue(b)) {
+            return false;
+        }
+        return Comparison.compare(Comparison.EQ, a, b);
+    }
+
+    /** Builtin values whose equality with a different builtin value is always false. */
+    private static boolean isPlainValue(Object o) {
+        return o instanceof String || PyNumbers.isNumber(o) || o instanceof PyTuple || o instanceof PyList || o instanceof PyBytes
+                        || o instanceof PyDict || o instanceof PyAbstractSet || o instanceof PyNone || o instanceof PyComplex;
     }
 
     private static boolean sequenceEquals(Object[] a, int na, Object[] b, int nb) {
