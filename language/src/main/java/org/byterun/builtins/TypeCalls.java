@@ -6,6 +6,7 @@ import org.byterun.runtime.BuiltinTypes;
 import org.byterun.runtime.Floats;
 import org.byterun.runtime.Ints;
 import org.byterun.runtime.PyBaseException;
+import org.byterun.runtime.PyBuiltinFunction;
 import org.byterun.runtime.PyDict;
 import org.byterun.runtime.PyErrors;
 import org.byterun.runtime.PyList;
@@ -31,6 +32,10 @@ public final class TypeCalls {
         if (type.isSubtypeOf(BuiltinTypes.BASE_EXCEPTION)) {
             Args.noKeywords(type.getName(), kwNames);
             return new PyBaseException(type, PyTuple.of(args.clone()));
+        }
+        PyBuiltinFunction.Body constructor = type.getConstructor();
+        if (constructor != null) {
+            return constructor.call(args, kwNames, kwValues);
         }
         String name = type.getName();
         switch (name) {

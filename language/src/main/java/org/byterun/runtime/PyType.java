@@ -14,6 +14,8 @@ public final class PyType implements com.oracle.truffle.api.interop.TruffleObjec
     private final PyType base;
     private final PyType[] mro;
     private final Map<String, Object> attributes = new LinkedHashMap<>();
+    /** What calling a builtin type does (int(x), list(it), ...), or null if not callable yet. */
+    private PyBuiltinFunction.Body constructor;
 
     public PyType(String name, PyType base) {
         this.name = name;
@@ -70,6 +72,14 @@ public final class PyType implements com.oracle.truffle.api.interop.TruffleObjec
     @TruffleBoundary
     public void setAttribute(String attr, Object value) {
         attributes.put(attr, value);
+    }
+
+    public PyBuiltinFunction.Body getConstructor() {
+        return constructor;
+    }
+
+    public void setConstructor(PyBuiltinFunction.Body constructor) {
+        this.constructor = constructor;
     }
 
     @Override
