@@ -40,7 +40,7 @@ class FrontendErrorTest extends FrontendTestBase {
     void errorsPrintAsPython313PrintsThem(String source) throws Exception {
         Path file = sources.resolve("bad.py");
         Files.writeString(file, source);
-        String printed = CPython.runStderr(file);
+        String printed = CPythonErrors.runStderr(file);
         FrontendSyntaxError e = assertThrows(FrontendSyntaxError.class, () -> Frontend.compileFile(Files.readString(file), file.toString()));
         assertEquals(lastLine(printed), lastLine(e.formatted), "the last line");
         assertEquals(printed, e.formatted, "the location and caret block too");
@@ -92,7 +92,7 @@ class FrontendErrorTest extends FrontendTestBase {
     }
 
     private static void assertMatchesCompile(FrontendSyntaxError e, Path file, String filename, String mode) throws Exception {
-        String[] expected = CPython.compileError(file, filename, mode);
+        String[] expected = CPythonErrors.compileError(file, filename, mode);
         String[] actual = {e.typeName, e.msg, e.filename, str(e.lineno), str(e.offset), e.text, str(e.endLineno), str(e.endOffset), e.formatted};
         assertArrayEquals(expected, actual, "type, msg, filename, lineno, offset, text, end_lineno, end_offset, formatted");
     }

@@ -7,13 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import org.byterun.loader.PythonFinder;
-
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Runs the real CPython 3.13, to get the expected output of a test from it rather than by hand. */
-final class CPython {
+/** CPython 3.13's compile errors and stderr, to get a test's expected output from it rather than by hand. */
+final class CPythonErrors {
     /** Prints compile()'s error for a file's text: its attributes and the formatted text, 0x1E-separated. */
     private static final String COMPILE_ERROR = String.join("\n",
                     "import sys, traceback",
@@ -27,13 +24,7 @@ final class CPython {
                     "    fields = [type(e).__name__] + fields + [''.join(traceback.format_exception_only(e))]",
                     "    sys.stdout.write('\\x1e'.join('<None>' if f is None else str(f) for f in fields))");
 
-    private CPython() {
-    }
-
-    static Path executable() {
-        Path python = PythonFinder.system().find();
-        assertNotNull(python, "these tests need CPython 3.13");
-        return python;
+    private CPythonErrors() {
     }
 
     /** What {@code python3.13 file} writes to stderr. */
@@ -57,7 +48,7 @@ final class CPython {
 
     private static String run(List<String> args, boolean stderr) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
-        command.add(executable().toString());
+        command.add(org.byterun.test.CPython.required().toString());
         command.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(command);
         // Plain text as when stderr is not a terminal, whatever the test environment says.
