@@ -74,6 +74,7 @@ public final class BuiltinsModule {
         add(m, "sum", BuiltinsModule::sum);
         CompileBuiltins.install(m);
         BuiltinFunctions.install(m);
+        FormatBuiltin.install(m);
         return m;
     }
 

@@ -47,10 +47,6 @@ public final class TypeCalls {
                 Args.noKeywords("float", kwNames);
                 Args.range("float", args, 0, 1);
                 return args.length == 0 ? (Object) 0.0 : toFloat(args[0]);
-            case "str":
-                Args.noKeywords("str", kwNames);
-                Args.range("str", args, 0, 1);
-                return args.length == 0 ? "" : Repr.str(args[0]);
             case "bool":
                 Args.noKeywords("bool", kwNames);
                 Args.range("bool", args, 0, 1);

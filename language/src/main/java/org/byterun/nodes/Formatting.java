@@ -1,5 +1,6 @@
 package org.byterun.nodes;
 
+import org.byterun.runtime.FormatValues;
 import org.byterun.runtime.PyErrors;
 import org.byterun.runtime.Repr;
 
@@ -12,15 +13,12 @@ public final class Formatting {
 
     @TruffleBoundary
     public static Object formatSimple(Object value) {
-        return value instanceof String ? value : Repr.str(value);
+        return value instanceof String ? value : FormatValues.format(value, "");
     }
 
     @TruffleBoundary
     public static Object formatWithSpec(Object value, Object spec) {
-        if (spec instanceof String s && s.isEmpty()) {
-            return Repr.str(value);
-        }
-        throw PyErrors.notImplemented("format specifications (f'{x:" + spec + "}')");
+        return FormatValues.format(value, (String) spec);
     }
 
     /** oparg 1 = str (!s), 2 = repr (!r), 3 = ascii (!a). */

@@ -124,8 +124,8 @@ public final class Arithmetic {
             }
             return null;
         }
-        if (op == NB_REMAINDER && a instanceof String) {
-            throw PyErrors.notImplemented("printf-style str formatting ('%' on str)");
+        if (op == NB_REMAINDER && a instanceof String fmt) {
+            return PercentFormat.format(fmt, b);
         }
         return null;
     }

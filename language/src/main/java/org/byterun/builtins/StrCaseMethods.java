@@ -1,0 +1,234 @@
+package org.byterun.builtins;
+
+import static org.byterun.builtins.BuiltinMethods.method;
+import static org.byterun.builtins.StrSupport.noArgs;
+import static org.byterun.builtins.StrSupport.self;
+
+import java.util.Locale;
+import java.util.function.IntPredicate;
+
+import org.byterun.runtime.BuiltinTypes;
+import org.byterun.runtime.Repr;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+/** str case mapping (upper, title, casefold, ...) and classification (isalpha, istitle, ...). */
+final class StrCaseMethods {
+    private StrCaseMethods() {
+    }
+
+    @FunctionalInterface
+    private interface Mapping {
+        String apply(String s);
+    }
+
+    static void install() {
+        mapping("upper", s -> s.toUpperCase(Locale.ROOT));
+        mapping("lower", s -> s.toLowerCase(Locale.ROOT));
+        mapping("casefold", StrCaseMethods::casefold);
+        mapping("swapcase", StrCaseMethods::swapcase);
+        mapping("title", StrCaseMethods::title);
+        mapping("capitalize", StrCaseMethods::capitalize);
+        everyCodePoint("isalpha", Character::isLetter);
+        everyCodePoint("isdecimal", StrCaseMethods::isDecimal);
+        everyCodePoint("isdigit", StrCaseMethods::isDigit);
+        everyCodePoint("isnumeric", StrCaseMethods::isNumeric);
+        everyCodePoint("isalnum", cp -> Character.isLetter(cp) || isNumeric(cp));
+        everyCodePoint("isspace", StrSupport::isSpace);
+        method(BuiltinTypes.STR, "isprintable", (args, kwNames, kwValues) -> {
+            noArgs("isprintable", args, kwNames);
+            return self(args, "isprintable").codePoints().allMatch(Repr::isPrintable);
+        });
+        method(BuiltinTypes.STR, "isascii", (args, kwNames, kwValues) -> {
+            noArgs("isascii", args, kwNames);
+            return self(args, "isascii").chars().allMatch(c -> c < 128);
+        });
+        method(BuiltinTypes.STR, "islower", (args, kwNames, kwValues) -> {
+            noArgs("islower", args, kwNames);
+            return caseOnly(self(args, "islower"), false);
+        });
+        method(BuiltinTypes.STR, "isupper", (args, kwNames, kwValues) -> {
+            noArgs("isupper", args, kwNames);
+            return caseOnly(self(args, "isupper"), true);
+        });
+        method(BuiltinTypes.STR, "istitle", (args, kwNames, kwValues) -> {
+            noArgs("istitle", args, kwNames);
+            return isTitle(self(args, "istitle"));
+        });
+        method(BuiltinTypes.STR, "isidentifier", (args, kwNames, kwValues) -> {
+            noArgs("isidentifier", args, kwNames);
+            return isIdentifier(self(args, "isidentifier"));
+        });
+    }
+
+    private static void mapping(String name, Mapping m) {
+        method(BuiltinTypes.STR, name, (args, kwNames, kwValues) -> {
+            noArgs(name, args, kwNames);
+            return apply(m, self(args, name));
+        });
+    }
+
+    @TruffleBoundary
+    private static String apply(Mapping m, String s) {
+        return m.apply(s);
+    }
+
+    /** isX(): true when non-empty and every code point passes. */
+    private static void everyCodePoint(String name, IntPredicate p) {
+        method(BuiltinTypes.STR, name, (args, kwNames, kwValues) -> {
+            noArgs(name, args, kwNames);
+            String s = self(args, name);
+            return !s.isEmpty() && allMatch(s, p);
+        });
+    }
+
+    @TruffleBoundary
+    private static boolean allMatch(String s, IntPredicate p) {
+        return s.codePoints().allMatch(p);
+    }
+
+    private static boolean isDecimal(int cp) {
+        return Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER;
+    }
+
+    /** Numeric_Type Digit or Decimal: Nd, and No characters such as superscripts with a value 0..9. */
+    private static boolean isDigit(int cp) {
+        if (isDecimal(cp)) {
+            return true;
+        }
+        int v = Character.getNumericValue(cp);
+        return Character.getType(cp) == Character.OTHER_NUMBER && v >= 0 && v <= 9;
+    }
+
+    private static boolean isNumeric(int cp) {
+        int t = Character.getType(cp);
+        return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER;
+    }
+
+    private static boolean isCased(int cp) {
+        return Character.isUpperCase(cp) || Character.isLowerCase(cp) || Character.isTitleCase(cp);
+    }
+
+    private static String fullLower(int cp) {
+        return new String(Character.toChars(cp)).toLowerCase(Locale.ROOT);
+    }
+
+    private static String fullUpper(int cp) {
+        return new String(Character.toChars(cp)).toUpperCase(Locale.ROOT);
+    }
+
+    /** Full title-case mapping: simple titlecase, or the full upper case folded to upper + lower ("ß" -> "Ss"). */
+    private static String fullTitle(int cp) {
+        int t = Character.toTitleCase(cp);
+        if (t != cp || Character.isTitleCase(cp)) {
+            return new String(Character.toChars(t));
+        }
+        String up = fullUpper(cp);
+        if (up.codePointCount(0, up.length()) > 1) {
+            int first = up.codePointAt(0);
+            return new String(Character.toChars(first)) + up.substring(Character.charCount(first)).toLowerCase(Locale.ROOT);
+        }
+        return up;
+    }
+
+    private static String casefold(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        String up = s.toUpperCase(Locale.ROOT);
+        up.codePoints().forEach(cp -> sb.append(fullLower(cp)));
+        return sb.toString();
+    }
+
+    private static String swapcase(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        s.codePoints().forEach(cp -> {
+            if (Character.isUpperCase(cp)) {
+                sb.append(fullLower(cp));
+            } else if (Character.isLowerCase(cp)) {
+                sb.append(fullUpper(cp));
+            } else {
+                sb.appendCodePoint(cp);
+            }
+        });
+        return sb.toString();
+    }
+
+    private static String title(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean previousCased = false;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            sb.append(previousCased ? fullLower(cp) : fullTitle(cp));
+            previousCased = isCased(cp);
+        }
+        return sb.toString();
+    }
+
+    private static String capitalize(String s) {
+        if (s.isEmpty()) {
+            return s;
+        }
+        int first = s.codePointAt(0);
+        return fullTitle(first) + s.substring(Character.charCount(first)).toLowerCase(Locale.ROOT);
+    }
+
+    /** islower/isupper: at least one cased code point, and none of the opposite case (or titlecase). */
+    @TruffleBoundary
+    private static boolean caseOnly(String s, boolean upper) {
+        boolean cased = false;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isTitleCase(cp) || (upper ? Character.isLowerCase(cp) : Character.isUpperCase(cp))) {
+                return false;
+            }
+            cased |= upper ? Character.isUpperCase(cp) : Character.isLowerCase(cp);
+        }
+        return cased;
+    }
+
+    @TruffleBoundary
+    private static boolean isTitle(String s) {
+        boolean cased = false;
+        boolean previousCased = false;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isUpperCase(cp) || Character.isTitleCase(cp)) {
+                if (previousCased) {
+                    return false;
+                }
+                previousCased = true;
+                cased = true;
+            } else if (Character.isLowerCase(cp)) {
+                if (!previousCased) {
+                    return false;
+                }
+                previousCased = true;
+                cased = true;
+            } else {
+                previousCased = false;
+            }
+        }
+        return cased;
+    }
+
+    @TruffleBoundary
+    static boolean isIdentifier(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        int first = s.codePointAt(0);
+        if (first != '_' && !Character.isUnicodeIdentifierStart(first)) {
+            return false;
+        }
+        for (int i = Character.charCount(first); i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (!Character.isUnicodeIdentifierPart(cp) || Character.isIdentifierIgnorable(cp)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
