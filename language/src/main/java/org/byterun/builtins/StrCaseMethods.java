@@ -100,9 +100,19 @@ final class StrCaseMethods {
         return Character.getType(cp) == Character.OTHER_NUMBER && v >= 0 && v <= 9;
     }
 
+    /** Ideographs with a Unihan numeric value (一, 万, 零, ...): numeric although their category is Lo. */
+    private static final String CJK_NUMERIC = "\u3405\u3483\u382a\u3b4d\u4e00\u4e03\u4e07\u4e09\u4e24\u4e5d\u4e8c\u4e94\u4e96\u4eac\u4ebf\u4ec0\u4edf\u4ee8\u4f0d\u4f70\u4fe9\u5006\u5104\u5146\u5169\u516b\u516d\u5341\u5343\u5344\u5345\u534c\u53c1\u53c2\u53c3\u53c4\u56db\u58f1\u58f9\u5e7a\u5efe\u5eff\u5f0c\u5f0d\u5f0e\u5f10\u62d0\u62fe\u634c\u67d2\u6d1e\u6f06\u7396\u767e\u7695\u79ed\u8086\u842c\u8cae\u8cb3\u8d30\u920e\u94a9\u9621\u9646\u964c\u9678\u96f6\uf96b\uf973\uf978\uf9b2\uf9d1\uf9d3\uf9fd";
+    private static final int[] CJK_NUMERIC_SUPPLEMENTARY = {0x20001, 0x20064, 0x200e2, 0x20121, 0x2092a, 0x20983, 0x2098c, 0x2099c, 0x20aea, 0x20afd, 0x20b19, 0x22390, 0x22998, 0x23b1b, 0x2626d, 0x2f890};
+
     private static boolean isNumeric(int cp) {
         int t = Character.getType(cp);
-        return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER;
+        if (t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER) {
+            return true;
+        }
+        if (t != Character.OTHER_LETTER) {
+            return false;
+        }
+        return cp < 0x10000 ? CJK_NUMERIC.indexOf(cp) >= 0 : java.util.Arrays.binarySearch(CJK_NUMERIC_SUPPLEMENTARY, cp) >= 0;
     }
 
     private static boolean isCased(int cp) {

@@ -144,7 +144,7 @@ final class StrMethods {
         if (v instanceof String s) {
             return s;
         }
-        throw PyErrors.typeError(fn + "() argument '" + name + "' must be str, not " + PyErrors.typeName(v));
+        throw PyErrors.typeError(fn + "() argument '" + name + "' must be str, not " + StrSupport.argTypeName(v));
     }
 
     /** str(object='', encoding='utf-8', errors='strict'). */

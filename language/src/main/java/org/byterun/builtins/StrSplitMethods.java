@@ -78,12 +78,8 @@ final class StrSplitMethods {
         int i = skipSpace(s, 0);
         while (i < s.length()) {
             if (out.size() >= max) {
-                // the rest, with trailing whitespace removed, is the last item
-                int end = s.length();
-                while (end > i && isSpace(s.codePointBefore(end))) {
-                    end -= Character.charCount(s.codePointBefore(end));
-                }
-                out.add(s.substring(i, end));
+                // the rest, trailing whitespace included, is the last item
+                out.add(s.substring(i));
                 break;
             }
             int j = i;
@@ -101,11 +97,7 @@ final class StrSplitMethods {
         int end = skipSpaceBack(s, s.length());
         while (end > 0) {
             if (out.size() >= max) {
-                int start = 0;
-                while (start < end && isSpace(s.codePointAt(start))) {
-                    start += Character.charCount(s.codePointAt(start));
-                }
-                out.add(s.substring(start, end));
+                out.add(s.substring(0, end));
                 break;
             }
             int j = end;

@@ -71,7 +71,12 @@ final class StrSupport {
         if (v instanceof String s) {
             return s;
         }
-        throw PyErrors.typeError(fn + "() argument " + pos + " must be str, not " + PyErrors.typeName(v));
+        throw PyErrors.typeError(fn + "() argument " + pos + " must be str, not " + argTypeName(v));
+    }
+
+    /** Argument Clinic names None itself, other values by their type. */
+    static String argTypeName(Object v) {
+        return v == PyNone.INSTANCE ? "None" : PyErrors.typeName(v);
     }
 
     static String self(Object[] args, String name) {

@@ -181,6 +181,8 @@ public final class PercentFormat {
         if (mapping == null) {
             throw PyErrors.typeError("format requires a mapping");
         }
+        // as in CPython, a keyed conversion leaves no positional argument for later ones
+        argIndex = args.length;
         return Subscripts.getItem(mapping, fmt.substring(start, pos - 1));
     }
 

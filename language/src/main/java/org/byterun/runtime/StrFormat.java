@@ -22,7 +22,7 @@ public final class StrFormat {
     }
 
     private String render(String s, int depth) {
-        if (depth < 0) {
+        if (depth <= 0) {
             throw PyErrors.valueError("Max string recursion exceeded");
         }
         StringBuilder out = new StringBuilder();
