@@ -151,7 +151,7 @@ final class StrMethods {
     @TruffleBoundary
     private static Object construct(Object[] args, String[] kwNames, Object[] kwValues) {
         if (args.length + kwNames.length > 3) {
-            throw PyErrors.typeError("str() takes at most 3 arguments (" + (args.length + kwNames.length) + " given)");
+            throw PyErrors.typeError("str expected at most 3 arguments, got " + (args.length + kwNames.length));
         }
         Object[] a = new Object[3];
         System.arraycopy(args, 0, a, 0, args.length);
@@ -159,7 +159,7 @@ final class StrMethods {
         for (int k = 0; k < kwNames.length; k++) {
             int idx = java.util.Arrays.asList(names).indexOf(kwNames[k]);
             if (idx < 0) {
-                throw PyErrors.typeError("'" + kwNames[k] + "' is an invalid keyword argument for str()");
+                throw PyErrors.typeError("str() got an unexpected keyword argument '" + kwNames[k] + "'");
             }
             if (idx < args.length) {
                 throw PyErrors.typeError("argument for str() given by name ('" + kwNames[k] + "') and position (" + (idx + 1) + ")");
@@ -172,6 +172,9 @@ final class StrMethods {
         String encoding = textArg("str", "encoding", 2, a[1], "utf-8");
         String errors = textArg("str", "errors", 3, a[2], "strict");
         Object obj = a[0] == null ? new PyBytes(new byte[0]) : a[0];
+        if (obj instanceof String) {
+            throw PyErrors.typeError("decoding str is not supported");
+        }
         if (!(obj instanceof PyBytes b)) {
             throw PyErrors.typeError("decoding to str: need a bytes-like object, " + PyErrors.typeName(obj) + " found");
         }
