@@ -65,7 +65,8 @@ public final class FloatDigits {
         int p = precision == 0 ? 1 : precision;
         int exp = roundedExponent(abs, p);
         String s;
-        if (exp >= -4 && exp < p) {
+        // the no-type style switches to an exponent one digit earlier (CPython's add_dot_0_if_integer)
+        if (exp >= -4 && exp < (addDot0 ? p - 1 : p)) {
             s = fixed(abs, p - 1 - exp, alternate);
         } else {
             s = exponent(abs, p - 1, alternate, upper);
@@ -98,6 +99,9 @@ public final class FloatDigits {
 
     /** True when the text of a rounded number shows only zero digits (so "-0.00" can drop its sign). */
     public static boolean isZero(String text) {
+        if (text.indexOf('n') >= 0 || text.indexOf('N') >= 0) {
+            return false;
+        }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == 'e' || c == 'E') {

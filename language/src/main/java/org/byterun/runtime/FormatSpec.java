@@ -24,9 +24,9 @@ public final class FormatSpec {
     private FormatSpec() {
     }
 
-    /** Parses {@code spec} for a value of {@code typeName} whose default alignment is {@code defaultAlign}. */
+    /** Parses {@code spec} for a value of {@code typeName}, with its default alignment and presentation type. */
     @TruffleBoundary
-    public static FormatSpec parse(String spec, String typeName, char defaultAlign) {
+    public static FormatSpec parse(String spec, String typeName, char defaultAlign, char defaultType) {
         FormatSpec f = new FormatSpec();
         int[] cps = spec.codePoints().toArray();
         int n = cps.length;
@@ -85,9 +85,7 @@ public final class FormatSpec {
         if (n - pos > 1) {
             throw PyErrors.valueError("Invalid format specifier '" + spec + "' for object of type '" + typeName + "'");
         }
-        if (pos < n) {
-            f.type = (char) cps[pos];
-        }
+        f.type = pos < n ? (char) cps[pos] : defaultType;
         if (f.grouping != 0) {
             checkGrouping(f);
         }

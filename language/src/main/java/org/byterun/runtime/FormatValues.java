@@ -14,13 +14,13 @@ public final class FormatValues {
         if (value instanceof String s) {
             return spec.isEmpty() ? s : formatStr(s, spec);
         } else if (value instanceof Boolean b) {
-            return spec.isEmpty() ? (b ? "True" : "False") : NumberFormat.formatInt(value, FormatSpec.parse(spec, "bool", '>'));
+            return spec.isEmpty() ? (b ? "True" : "False") : NumberFormat.formatInt(value, FormatSpec.parse(spec, "bool", '>', 'd'));
         } else if (value instanceof Long || value instanceof BigInteger) {
-            return spec.isEmpty() ? value.toString() : NumberFormat.formatInt(value, FormatSpec.parse(spec, "int", '>'));
+            return spec.isEmpty() ? value.toString() : NumberFormat.formatInt(value, FormatSpec.parse(spec, "int", '>', 'd'));
         } else if (value instanceof Double d) {
-            return spec.isEmpty() ? FloatFormatter.repr(d) : NumberFormat.formatFloat(d, FormatSpec.parse(spec, "float", '>'));
+            return spec.isEmpty() ? FloatFormatter.repr(d) : NumberFormat.formatFloat(d, FormatSpec.parse(spec, "float", '>', (char) 0));
         } else if (value instanceof PyComplex c) {
-            return spec.isEmpty() ? Repr.complexRepr(c) : NumberFormat.formatComplex(c, FormatSpec.parse(spec, "complex", '>'));
+            return spec.isEmpty() ? Repr.complexRepr(c) : NumberFormat.formatComplex(c, FormatSpec.parse(spec, "complex", '>', (char) 0));
         }
         Object r = SpecialMethods.call(value, "__format__", spec);
         if (r != null) {
@@ -37,8 +37,8 @@ public final class FormatValues {
     }
 
     private static String formatStr(String s, String spec) {
-        FormatSpec f = FormatSpec.parse(spec, "str", '<');
-        if (f.type != 0 && f.type != 's') {
+        FormatSpec f = FormatSpec.parse(spec, "str", '<', 's');
+        if (f.type != 's') {
             throw f.unknownType("str");
         }
         if (f.sign == ' ') {

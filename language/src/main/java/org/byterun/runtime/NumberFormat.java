@@ -17,7 +17,7 @@ public final class NumberFormat {
             case 'b', 'c', 'd', 'o', 'x', 'X', 'n', 0:
                 break;
             default:
-                throw f.unknownType("int");
+                throw f.unknownType(PyErrors.typeName(value));
         }
         if (f.precision >= 0) {
             throw PyErrors.valueError("Precision not allowed in integer format specifier");
