@@ -48,7 +48,7 @@ final class StrMethods {
             if (args.length != 2) {
                 throw PyErrors.typeError("str.format_map() takes exactly one argument (" + (args.length - 1) + " given)");
             }
-            return StrFormat.format(self(args, "format_map"), new Object[0], args[1]);
+            return StrFormat.format(self(args, "format_map"), null, args[1]);
         });
     }
 

@@ -4,7 +4,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 /** str.format and str.format_map: replacement fields, conversions, nested specs, field access. */
 public final class StrFormat {
-    /** The positional arguments, the keyword mapping, and the auto-numbering state of one call. */
+    /** The positional arguments (null for format_map), the keyword mapping, and the auto-numbering state. */
     private final Object[] args;
     private final Object kwargs;
     private int autoIndex;
@@ -69,6 +69,9 @@ public final class StrFormat {
                     i++;
                 }
                 continue;
+            }
+            if (inName && c == '{') {
+                throw PyErrors.valueError("unexpected '{' in field name");
             }
             if (c == ':' || c == '!') {
                 inName = false;
@@ -195,6 +198,9 @@ public final class StrFormat {
     }
 
     private Object positional(int index) {
+        if (args == null) {
+            throw PyErrors.valueError("Format string contains positional fields");
+        }
         if (index >= args.length) {
             throw PyErrors.create(BuiltinTypes.INDEX_ERROR, "Replacement index " + index + " out of range for positional args tuple");
         }
