@@ -171,7 +171,7 @@ final class StrSearchMethods {
         }
         String s = self(args, fn);
         if (!(args[1] instanceof String p)) {
-            throw PyErrors.typeError(fn + "() argument must be str, not " + PyErrors.typeName(args[1]));
+            throw PyErrors.typeError(fn + "() argument must be str, not " + StrSupport.argTypeName(args[1]));
         }
         if (suffix) {
             return !p.isEmpty() && s.endsWith(p) ? s.substring(0, s.length() - p.length()) : s;

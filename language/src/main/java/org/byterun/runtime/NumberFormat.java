@@ -33,6 +33,9 @@ public final class NumberFormat {
             if (f.alternate) {
                 throw PyErrors.valueError("Alternate form (#) not allowed with integer format specifier 'c'");
             }
+            if (v.bitLength() > 63) {
+                throw PyErrors.create(BuiltinTypes.OVERFLOW_ERROR, "Python int too large to convert to C long");
+            }
             if (v.signum() < 0 || v.compareTo(BigInteger.valueOf(0x10ffff)) > 0) {
                 throw PyErrors.create(BuiltinTypes.OVERFLOW_ERROR, "%c arg not in range(0x110000)");
             }
@@ -101,8 +104,15 @@ public final class NumberFormat {
             case 'f', 'F' -> FloatDigits.fixed(abs, p, alternate);
             case 'e', 'E' -> FloatDigits.exponent(abs, p, alternate, upper);
             case 'g', 'G', 'n' -> FloatDigits.general(abs, p, alternate, upper, false);
-            default -> precision < 0 ? FloatFormatter.repr(abs) : FloatDigits.general(abs, precision, alternate, false, true);
+            default -> precision < 0 ? reprText(abs, alternate) : FloatDigits.general(abs, precision, alternate, false, true);
         };
+    }
+
+    /** The shortest repr; the alternate form keeps a decimal point before the exponent ("1.e+16"). */
+    private static String reprText(double abs, boolean alternate) {
+        String r = FloatFormatter.repr(abs);
+        int e = r.indexOf('e');
+        return alternate && e >= 0 && r.indexOf('.') < 0 ? r.substring(0, e) + "." + r.substring(e) : r;
     }
 
     @TruffleBoundary
