@@ -127,24 +127,43 @@ final class StrCaseMethods {
         return new String(Character.toChars(cp)).toUpperCase(Locale.ROOT);
     }
 
-    /** Full title-case mapping: simple titlecase, or the full upper case folded to upper + lower ("ß" -> "Ss"). */
+    /** Full title-case mapping: simple titlecase, or SpecialCasing's upper-then-lower form ("ß" -> "Ss"). */
     private static String fullTitle(int cp) {
         int t = Character.toTitleCase(cp);
-        if (t != cp || Character.isTitleCase(cp)) {
+        if (t != cp && Character.isTitleCase(t)) {
             return new String(Character.toChars(t));
         }
         String up = fullUpper(cp);
         if (up.codePointCount(0, up.length()) > 1) {
-            int first = up.codePointAt(0);
-            return new String(Character.toChars(first)) + up.substring(Character.charCount(first)).toLowerCase(Locale.ROOT);
+            // SpecialCasing's titlecase keeps everything up to the first cased letter ("ŉ" -> "ʼN")
+            int i = 0;
+            while (i < up.length()) {
+                int c = up.codePointAt(i);
+                i += Character.charCount(c);
+                if (isCased(c)) {
+                    break;
+                }
+            }
+            return up.substring(0, i) + up.substring(i).toLowerCase(Locale.ROOT);
         }
-        return up;
+        return new String(Character.toChars(Character.toTitleCase(cp)));
     }
 
+    /**
+     * Full case folding, approximated as lower(upper(lower(c))) per code point. Dotless i folds only
+     * in Turkic; Cherokee folds to its uppercase letters.
+     */
     private static String casefold(String s) {
         StringBuilder sb = new StringBuilder(s.length());
-        String up = s.toUpperCase(Locale.ROOT);
-        up.codePoints().forEach(cp -> sb.append(fullLower(cp)));
+        s.codePoints().forEach(cp -> {
+            if (cp == 0x131) {
+                sb.appendCodePoint(cp);
+            } else if ((cp >= 0x13a0 && cp <= 0x13fd) || (cp >= 0xab70 && cp <= 0xabbf)) {
+                sb.append(fullUpper(cp));
+            } else {
+                fullLower(cp).toUpperCase(Locale.ROOT).codePoints().forEach(u -> sb.append(fullLower(u)));
+            }
+        });
         return sb.toString();
     }
 
