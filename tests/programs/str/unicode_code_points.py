@@ -1,0 +1,15 @@
+# Code-point semantics across str methods: astral characters, combining marks, non-Latin scripts
+s = "\U0001F600a\u0301\u00e9\U0001F680 \u4e2d\u6587 \u0645\u0631\u062d\u0628\u0627 \U00010348!"
+print(len(s), [len(w) for w in s.split()], s.count("\U0001F600"), s.find("\U0001F680"), s.rfind(" "), s.index("!"))
+print(s[0], s[1:3], s[-1], s[::-1][:3], s[3:5] == "\u00e9\U0001F680")
+print(s.upper(), s.lower(), s.title(), s.swapcase())
+print(repr(s.center(30, "\U0001F4A5")), repr(s.ljust(25, "\u2500")), repr(s.rjust(25)))
+print(s.replace("\U0001F600", "<grin>"), s.partition("\u4e2d"), s.rpartition(" "))
+print(s.startswith("\U0001F600a"), s.endswith("\U00010348!"), s.startswith("a", 1), s.endswith("\U0001F680", 0, 5))
+print(s.encode("utf-8"), s.encode("ascii", "replace"), s.encode("latin-1", "backslashreplace"))
+print(str(s.encode("utf-8"), "utf-8") == s, len(s.encode("utf-8")), len(s.encode("ascii", "ignore")))
+print("|".join(s), "-".join([c for c in s if c.isalpha()]))
+print([c for c in s if not c.isprintable() or c.isspace()], [c for c in s if c.isascii()])
+print(f"{s:^40}|", "%-30s|" % s, "{:.4}".format(s), format(s, "\U0001F600>32"))
+print(repr("\u1e9e\u00df".casefold()), "\u1e9e".lower(), "Stra\u00dfe".upper(), "\u0130".lower().encode(), "\u03a3\u0391\u03a3".lower(), "\u01c4".title(), "\u01c6x".capitalize())
+print("\uffff" < "\U00010000", max(["\U0001F600", "\uffff", "z"]) == "\U0001F600", min("h\u00e9llo"))
