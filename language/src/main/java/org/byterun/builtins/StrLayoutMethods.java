@@ -5,6 +5,7 @@ import static org.byterun.builtins.StrSupport.cpLen;
 import static org.byterun.builtins.StrSupport.self;
 
 import org.byterun.runtime.BuiltinTypes;
+import org.byterun.runtime.PyBuiltinFunction;
 import org.byterun.runtime.PyDict;
 import org.byterun.runtime.PyErrors;
 import org.byterun.runtime.PyException;
@@ -26,7 +27,7 @@ final class StrLayoutMethods {
         method(BuiltinTypes.STR, "expandtabs", StrLayoutMethods::expandtabs);
         method(BuiltinTypes.STR, "translate", StrLayoutMethods::translate);
         // a static method: called on the type, args has no self
-        BuiltinTypes.STR.setAttribute("maketrans", new org.byterun.runtime.PyBuiltinFunction("maketrans", null, StrLayoutMethods::maketrans));
+        BuiltinTypes.STR.setAttribute("maketrans", new PyBuiltinFunction("maketrans", null, StrLayoutMethods::maketrans));
     }
 
     @TruffleBoundary

@@ -9,12 +9,13 @@ import java.util.Collections;
 import java.util.List;
 
 import org.byterun.runtime.BuiltinTypes;
+import org.byterun.runtime.Iteration;
 import org.byterun.runtime.PyErrors;
+import org.byterun.runtime.PyException;
 import org.byterun.runtime.PyIterators;
 import org.byterun.runtime.PyList;
 import org.byterun.runtime.PyNone;
 import org.byterun.runtime.PyTuple;
-import org.byterun.runtime.Iteration;
 import org.byterun.runtime.Truthiness;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
@@ -209,8 +210,11 @@ final class StrSplitMethods {
         PyIterators.PyIterator it;
         try {
             it = Iteration.getIterator(args[1]);
-        } catch (org.byterun.runtime.PyException e) {
-            throw PyErrors.typeError("can only join an iterable");
+        } catch (PyException e) {
+            if (e.getPyException().getType() == BuiltinTypes.TYPE_ERROR) {
+                throw PyErrors.typeError("can only join an iterable");
+            }
+            throw e;
         }
         StringBuilder sb = new StringBuilder();
         int i = 0;

@@ -7,19 +7,19 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
  * and the padding and digit grouping every formatted value shares.
  */
 public final class FormatSpec {
-    public int fill = ' ';
+    int fill = ' ';
     /** '<', '>', '^', '=' or 0 when not given. */
-    public char align;
+    char align;
     /** '+', '-', ' ' or 0 when not given. */
-    public char sign;
-    public boolean noNegativeZero;
-    public boolean alternate;
-    public int width = -1;
+    char sign;
+    boolean noNegativeZero;
+    boolean alternate;
+    int width = -1;
     /** ',', '_' or 0 for none. */
-    public char grouping;
-    public int precision = -1;
+    char grouping;
+    int precision = -1;
     /** The presentation type, or 0 when not given. */
-    public char type;
+    char type;
 
     private FormatSpec() {
     }
@@ -130,14 +130,14 @@ public final class FormatSpec {
         return (int) v;
     }
 
-    public PyException unknownType(String typeName) {
+    PyException unknownType(String typeName) {
         String t = type > 32 && type < 128 ? "'" + type + "'" : String.format("'\\x%x'", (int) type);
         return PyErrors.valueError("Unknown format code " + t + " for object of type '" + typeName + "'");
     }
 
     /** Pads {@code text} to the width with the fill, aligned as given or by {@code defaultAlign}. */
     @TruffleBoundary
-    public String pad(String text, char defaultAlign) {
+    String pad(String text, char defaultAlign) {
         int len = text.codePointCount(0, text.length());
         if (width <= len) {
             return text;
@@ -154,7 +154,7 @@ public final class FormatSpec {
      * padding) and the rest (fraction, exponent, '%'), padded to the width.
      */
     @TruffleBoundary
-    public String number(String signText, String prefix, String intDigits, String rest) {
+    String number(String signText, String prefix, String intDigits, String rest) {
         int fixedLen = signText.length() + prefix.length() + rest.length();
         boolean zeroFill = fill == '0' && align == '=';
         String digits = intDigits;
