@@ -163,8 +163,13 @@ public final class NumberFormat {
             if (precision >= 0) {
                 return floatText(abs, 'g', precision, alternate);
             }
-            String r = floatText(abs, (char) 0, -1, alternate);
-            return r.endsWith(".0") ? r.substring(0, r.length() - 2) : r;
+            String r = FloatFormatter.repr(abs);
+            r = r.endsWith(".0") ? r.substring(0, r.length() - 2) : r;
+            if (alternate && r.indexOf('.') < 0 && Character.isDigit(r.charAt(0))) {
+                int e = r.indexOf('e');
+                r = e < 0 ? r + "." : r.substring(0, e) + "." + r.substring(e);
+            }
+            return r;
         }
         return floatText(abs, t, precision, alternate);
     }
