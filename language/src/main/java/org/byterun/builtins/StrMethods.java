@@ -73,8 +73,8 @@ final class StrMethods {
         method(BuiltinTypes.STR, "__rmul__", (args, kwNames, kwValues) -> repeat("__rmul__", args, kwNames));
         method(BuiltinTypes.STR, "__mod__", (args, kwNames, kwValues) -> PercentFormat.format(binary("__mod__", args, kwNames), args[1]));
         method(BuiltinTypes.STR, "__rmod__", (args, kwNames, kwValues) -> {
-            binary("__rmod__", args, kwNames);
-            return PyNotImplemented.INSTANCE;
+            String s = binary("__rmod__", args, kwNames);
+            return args[1] instanceof String fmt ? PercentFormat.format(fmt, s) : PyNotImplemented.INSTANCE;
         });
         String[] compare = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
         for (int op = 0; op < compare.length; op++) {
@@ -113,7 +113,7 @@ final class StrMethods {
     private static void unary(String name, Object[] args, String[] kwNames) {
         Args.noKeywords("str." + name, kwNames);
         if (args.length != 1) {
-            throw PyErrors.typeError("str." + name + "() takes no arguments (" + (args.length - 1) + " given)");
+            throw PyErrors.typeError("expected 0 arguments, got " + (args.length - 1));
         }
     }
 
@@ -127,6 +127,9 @@ final class StrMethods {
 
     private static Object repeat(String name, Object[] args, String[] kwNames) {
         String s = binary(name, args, kwNames);
+        if (args[1] instanceof java.math.BigInteger) {
+            throw PyErrors.create(BuiltinTypes.OVERFLOW_ERROR, "cannot fit 'int' into an index-sized integer");
+        }
         return Arithmetic.isInt(args[1]) ? Sequences.repeat(s, StrSupport.intArg(args[1])) : PyNotImplemented.INSTANCE;
     }
 
