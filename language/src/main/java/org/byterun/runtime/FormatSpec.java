@@ -14,10 +14,10 @@ public final class FormatSpec {
     char sign;
     boolean noNegativeZero;
     boolean alternate;
-    int width = -1;
+    long width = -1;
     /** ',', '_' or 0 for none. */
     char grouping;
-    int precision = -1;
+    long precision = -1;
     /** The presentation type, or 0 when not given. */
     char type;
 
@@ -119,15 +119,38 @@ public final class FormatSpec {
         return pos;
     }
 
-    private static int number(int[] cps, int from, int to) {
+    private static long number(int[] cps, int from, int to) {
         long v = 0;
         for (int i = from; i < to; i++) {
-            v = v * 10 + (cps[i] - '0');
-            if (v > Integer.MAX_VALUE) {
+            if (v > (Long.MAX_VALUE - 9) / 10) {
                 throw PyErrors.valueError("Too many decimal digits in format string");
             }
+            v = v * 10 + (cps[i] - '0');
         }
-        return (int) v;
+        return v;
+    }
+
+    /** The number of fill characters to add to text of length len; CPython runs out of memory on huge widths. */
+    private int padding(int len) {
+        if (width <= len) {
+            return 0;
+        }
+        if (width > Integer.MAX_VALUE / 2) {
+            throw PyErrors.create(BuiltinTypes.MEMORY_ERROR, "");
+        }
+        return (int) width - len;
+    }
+
+    /** The precision as the float formatters take it. */
+    int floatPrecision() {
+        if (precision > Integer.MAX_VALUE) {
+            throw PyErrors.valueError("precision too big");
+        }
+        if (precision > Integer.MAX_VALUE / 16) {
+            // CPython would build a string of gigabytes
+            throw PyErrors.create(BuiltinTypes.MEMORY_ERROR, "");
+        }
+        return (int) precision;
     }
 
     PyException unknownType(String typeName) {
@@ -138,11 +161,10 @@ public final class FormatSpec {
     /** Pads {@code text} to the width with the fill, aligned as given or by {@code defaultAlign}. */
     @TruffleBoundary
     String pad(String text, char defaultAlign) {
-        int len = text.codePointCount(0, text.length());
-        if (width <= len) {
+        int total = padding(text.codePointCount(0, text.length()));
+        if (total == 0) {
             return text;
         }
-        int total = width - len;
         char a = align == 0 ? defaultAlign : align;
         int left = a == '>' ? total : a == '^' ? total / 2 : 0;
         String f = new String(Character.toChars(fill));
@@ -159,16 +181,15 @@ public final class FormatSpec {
         boolean zeroFill = fill == '0' && align == '=';
         String digits = intDigits;
         if (grouping != 0) {
-            digits = group(intDigits, zeroFill ? width - fixedLen : 0, grouping, type == 'b' || type == 'o' || type == 'x' || type == 'X' ? 4 : 3);
-        } else if (zeroFill && digits.length() + fixedLen < width) {
-            digits = "0".repeat(width - fixedLen - digits.length()) + digits;
+            digits = group(intDigits, zeroFill ? (int) Math.min(width - fixedLen, Integer.MAX_VALUE / 2) : 0, grouping, type == 'b' || type == 'o' || type == 'x' || type == 'X' ? 4 : 3);
+        } else if (zeroFill) {
+            digits = "0".repeat(padding(digits.length() + fixedLen)) + digits;
         }
         String body = digits + rest;
-        int len = signText.length() + prefix.length() + body.codePointCount(0, body.length());
-        if (width <= len) {
+        int total = padding(signText.length() + prefix.length() + body.codePointCount(0, body.length()));
+        if (total == 0) {
             return signText + prefix + body;
         }
-        int total = width - len;
         String f = new String(Character.toChars(fill));
         char a = align == 0 ? '>' : align;
         return switch (a) {

@@ -58,7 +58,7 @@ public final class FormatValues {
         }
         String text = s;
         if (f.precision >= 0 && f.precision < s.codePointCount(0, s.length())) {
-            text = s.substring(0, s.offsetByCodePoints(0, f.precision));
+            text = s.substring(0, s.offsetByCodePoints(0, (int) f.precision));
         }
         return f.pad(text, '<');
     }

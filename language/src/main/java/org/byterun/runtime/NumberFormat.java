@@ -81,7 +81,7 @@ public final class NumberFormat {
             default -> throw f.unknownType("float");
         }
         boolean negative = v < 0 || (v == 0 && 1 / v < 0) || (Double.isNaN(v) && Double.doubleToRawLongBits(v) < 0);
-        String text = floatText(Math.abs(v), t, f.precision, f.alternate);
+        String text = floatText(Math.abs(v), t, f.floatPrecision(), f.alternate);
         if (f.noNegativeZero && negative && FloatDigits.isZero(text)) {
             negative = false;
         }
@@ -135,8 +135,8 @@ public final class NumberFormat {
             skipReal = c.real == 0 && 1 / c.real > 0;
             parens = !skipReal;
         }
-        String re = partText(c.real, t, f.precision, f.alternate);
-        String im = partText(c.imag, t, f.precision, f.alternate);
+        String re = partText(c.real, t, f.floatPrecision(), f.alternate);
+        String im = partText(c.imag, t, f.floatPrecision(), f.alternate);
         boolean reNeg = c.real < 0 || (c.real == 0 && 1 / c.real < 0);
         boolean imNeg = c.imag < 0 || (c.imag == 0 && 1 / c.imag < 0);
         StringBuilder sb = new StringBuilder();

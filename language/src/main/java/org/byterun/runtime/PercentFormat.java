@@ -125,9 +125,6 @@ public final class PercentFormat {
         String prefix = "";
         String body;
         switch (type) {
-            case '%' -> {
-                return "%";
-            }
             case 's', 'r', 'a' -> {
                 String s = type == 's' ? Repr.str(value) : type == 'r' ? Repr.repr(value) : Repr.ascii(Repr.repr(value));
                 if (precision >= 0 && precision < s.codePointCount(0, s.length())) {
@@ -188,6 +185,9 @@ public final class PercentFormat {
 
     private long starArg() {
         Object v = nextArg();
+        if (v instanceof BigInteger) {
+            throw PyErrors.create(BuiltinTypes.OVERFLOW_ERROR, "Python int too large to convert to C ssize_t");
+        }
         if (!(v instanceof Long || v instanceof Boolean)) {
             throw PyErrors.typeError("* wants int");
         }
