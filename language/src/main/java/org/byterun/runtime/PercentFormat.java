@@ -89,27 +89,34 @@ public final class PercentFormat {
                 break;
             }
         }
-        int width = -1;
+        long width = -1;
         if (pos < n && fmt.charAt(pos) == '*') {
             pos++;
-            long w = starArg();
-            if (w < 0) {
+            width = starArg();
+            if (width < 0) {
                 left = true;
-                w = -w;
+                width = -width;
             }
-            width = (int) w;
         } else {
             width = digits(width);
         }
         int precision = -1;
         if (pos < n && fmt.charAt(pos) == '.') {
             pos++;
+            long p;
             if (pos < n && fmt.charAt(pos) == '*') {
                 pos++;
-                precision = (int) Math.max(0, starArg());
+                p = starArg();
+                if (p > Integer.MAX_VALUE || p < Integer.MIN_VALUE) {
+                    throw PyErrors.create(BuiltinTypes.OVERFLOW_ERROR, "Python int too large to convert to C int");
+                }
             } else {
-                precision = Math.max(0, digits(0));
+                p = digits(0);
+                if (p > Integer.MAX_VALUE) {
+                    throw PyErrors.valueError("precision too big");
+                }
             }
+            precision = (int) Math.max(0, p);
         }
         while (pos < n && (fmt.charAt(pos) == 'l' || fmt.charAt(pos) == 'h' || fmt.charAt(pos) == 'L')) {
             pos++;
@@ -152,6 +159,10 @@ public final class PercentFormat {
             }
             case 'e', 'E', 'f', 'F', 'g', 'G' -> {
                 double d = floatOf(value);
+                if (precision > Integer.MAX_VALUE / 16) {
+                    // CPython would build a string of gigabytes
+                    throw PyErrors.create(BuiltinTypes.MEMORY_ERROR, "");
+                }
                 boolean negative = d < 0 || (d == 0 && 1 / d < 0);
                 body = NumberFormat.floatText(Math.abs(d), type, precision, alternate);
                 signText = negative ? "-" : sign == 0 ? "" : String.valueOf(sign);
@@ -194,24 +205,27 @@ public final class PercentFormat {
         return Ints.toLongIndex(v);
     }
 
-    private int digits(int dflt) {
+    private long digits(long dflt) {
         int start = pos;
         long v = 0;
         while (pos < fmt.length() && fmt.charAt(pos) >= '0' && fmt.charAt(pos) <= '9') {
-            v = v * 10 + fmt.charAt(pos++) - '0';
-            if (v > Integer.MAX_VALUE) {
+            if (v > (Long.MAX_VALUE - 9) / 10) {
                 throw PyErrors.valueError("width too big");
             }
+            v = v * 10 + fmt.charAt(pos++) - '0';
         }
-        return pos == start ? dflt : (int) v;
+        return pos == start ? dflt : v;
     }
 
-    private static String pad(String sign, String prefix, String body, int width, boolean left, boolean zero) {
+    private static String pad(String sign, String prefix, String body, long width, boolean left, boolean zero) {
         int len = sign.length() + prefix.length() + body.codePointCount(0, body.length());
         if (width <= len) {
             return sign + prefix + body;
         }
-        int extra = width - len;
+        if (width > Integer.MAX_VALUE / 2) {
+            throw PyErrors.create(BuiltinTypes.MEMORY_ERROR, "");
+        }
+        int extra = (int) width - len;
         if (left) {
             return sign + prefix + body + " ".repeat(extra);
         }
