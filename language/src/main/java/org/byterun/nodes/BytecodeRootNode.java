@@ -517,6 +517,38 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
                         frame.setObject(sp - 1, ExceptionOps.matches(frame.getObject(sp - 2), type));
                         break;
                     }
+                    case MATCH_SEQUENCE:
+                        frame.setObject(sp, MatchOps.isSequence(frame.getObject(sp - 1)));
+                        sp++;
+                        break;
+                    case MATCH_MAPPING:
+                        frame.setObject(sp, MatchOps.isMapping(frame.getObject(sp - 1)));
+                        sp++;
+                        break;
+                    case MATCH_KEYS:
+                        frame.setObject(sp, MatchOps.matchKeys(frame.getObject(sp - 2), frame.getObject(sp - 1)));
+                        sp++;
+                        break;
+                    case MATCH_CLASS: {
+                        Object kwNames = frame.getObject(--sp);
+                        Object cls = frame.getObject(--sp);
+                        frame.setObject(sp - 1, MatchOps.matchClass(frame.getObject(sp - 1), cls, arg, kwNames));
+                        break;
+                    }
+                    case GET_LEN:
+                        frame.setObject(sp, MatchOps.length(ByteRunContext.get(this), frame.getObject(sp - 1)));
+                        sp++;
+                        break;
+                    case BEFORE_WITH:
+                        sp = WithOps.beforeWith(frame, sp);
+                        break;
+                    case WITH_EXCEPT_START:
+                        frame.setObject(sp, WithOps.exitWithException(frame, sp));
+                        sp++;
+                        break;
+                    case SETUP_ANNOTATIONS:
+                        NameOps.setupAnnotations(frame.getArguments());
+                        break;
                     case LOAD_ASSERTION_ERROR:
                         frame.setObject(sp++, org.byterun.runtime.BuiltinTypes.ASSERTION_ERROR);
                         break;
