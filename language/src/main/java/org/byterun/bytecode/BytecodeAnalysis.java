@@ -41,7 +41,11 @@ public final class BytecodeAnalysis {
             arg[u] = a;
             int nxt = u + 1 + (Opcodes.isDefined(op) ? Opcodes.cacheEntries(op) : 0);
             next[u] = nxt;
-            target[u] = jumpTarget(op, a, nxt);
+            int t = jumpTarget(op, a, nxt);
+            if (t != NO_JUMP && (t < 0 || t >= n)) {
+                throw new BadBytecodeException(code, u, name(op) + " jumps to offset " + (2 * t) + ", outside the code");
+            }
+            target[u] = t == NO_JUMP ? -1 : t;
             u = nxt;
         }
         ExceptionTable table = code.exceptionTable;
@@ -84,13 +88,16 @@ public final class BytecodeAnalysis {
         return new DecodedCode(opcode, arg, next, target, depth, handler);
     }
 
+    private static final int NO_JUMP = Integer.MIN_VALUE;
+
+    /** The unit an instruction jumps to, or NO_JUMP for an instruction that does not jump. */
     private static int jumpTarget(int op, int a, int nxt) {
         return switch (op) {
             case JUMP_FORWARD, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE, SEND -> nxt + a;
             case JUMP_BACKWARD, JUMP_BACKWARD_NO_INTERRUPT -> nxt - a;
             // An exhausted FOR_ITER pops the iterator and skips the END_FOR; POP_TOP at its target.
             case FOR_ITER -> nxt + a + 2;
-            default -> -1;
+            default -> NO_JUMP;
         };
     }
 

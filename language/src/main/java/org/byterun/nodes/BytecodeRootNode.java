@@ -385,7 +385,7 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
                         sp = BuildOps.buildString(frame, sp, arg);
                         break;
                     case BUILD_SLICE:
-                        sp = BuildOps.buildSlice(frame, sp, arg);
+                        sp = BuildOps.buildSlice(frame, sp, arg == 3 ? 3 : 2);
                         break;
                     case LIST_APPEND, LIST_EXTEND, SET_ADD, SET_UPDATE, DICT_UPDATE, DICT_MERGE: {
                         Object value = frame.getObject(--sp);
