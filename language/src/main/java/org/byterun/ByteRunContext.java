@@ -28,6 +28,9 @@ public final class ByteRunContext {
     private final Map<String, PyModule> modules = new HashMap<>();
     /** The exception an {@code except} block is handling now (CPython's exc_info), or null. */
     private PyBaseException currentException;
+    /** Python frames on the stack now, and how many are allowed (sys.setrecursionlimit). */
+    private int depth;
+    private int recursionLimit = 1000;
 
     ByteRunContext(ByteRunLanguage language, Env env) {
         this.language = language;
@@ -83,6 +86,31 @@ public final class ByteRunContext {
 
     public void setCurrentException(PyBaseException e) {
         this.currentException = e;
+    }
+
+    /** Enters a Python frame; false if that would exceed the recursion limit (nothing is entered then). */
+    public boolean enterFrame() {
+        if (depth >= recursionLimit) {
+            return false;
+        }
+        depth++;
+        return true;
+    }
+
+    public void exitFrame() {
+        depth--;
+    }
+
+    public int getDepth() {
+        return depth;
+    }
+
+    public int getRecursionLimit() {
+        return recursionLimit;
+    }
+
+    public void setRecursionLimit(int limit) {
+        this.recursionLimit = limit;
     }
 
     @TruffleBoundary

@@ -1,6 +1,8 @@
 package org.byterun.builtins;
 
+import org.byterun.ByteRunContext;
 import org.byterun.runtime.BuiltinTypes;
+import org.byterun.runtime.PyErrors;
 import org.byterun.runtime.PyBaseException;
 import org.byterun.runtime.PyBuiltinFunction;
 import org.byterun.runtime.PyException;
@@ -30,7 +32,28 @@ public final class SysModule {
             Args.range("exit", args, 0, 1);
             throw new PyException(new PyBaseException(BuiltinTypes.SYSTEM_EXIT, args.length == 0 ? PyTuple.EMPTY : PyTuple.of(args[0])));
         }));
-        sys.setAttribute("getrecursionlimit", new PyBuiltinFunction("getrecursionlimit", null, (args, kwNames, kwValues) -> 1000L));
+        sys.setAttribute("getrecursionlimit", new PyBuiltinFunction("getrecursionlimit", null,
+                        (args, kwNames, kwValues) -> (long) ByteRunContext.get(null).getRecursionLimit()));
+        sys.setAttribute("setrecursionlimit", new PyBuiltinFunction("setrecursionlimit", null, SysModule::setRecursionLimit));
         return sys;
+    }
+
+    private static Object setRecursionLimit(Object[] args, String[] kwNames, Object[] kwValues) {
+        Args.noKeywords("setrecursionlimit", kwNames);
+        Args.exactly("setrecursionlimit", args, 1);
+        if (!(args[0] instanceof Long || args[0] instanceof Boolean)) {
+            throw PyErrors.typeError("'" + PyErrors.typeName(args[0]) + "' object cannot be interpreted as an integer");
+        }
+        long limit = args[0] instanceof Boolean b ? (b ? 1 : 0) : (Long) args[0];
+        if (limit < 1) {
+            throw PyErrors.valueError("recursion limit must be greater or equal than 1");
+        }
+        ByteRunContext context = ByteRunContext.get(null);
+        if (limit <= context.getDepth()) {
+            throw PyErrors.create(BuiltinTypes.RECURSION_ERROR, "cannot set the recursion limit to " + limit + " at the recursion depth "
+                            + context.getDepth() + ": the limit is too low");
+        }
+        context.setRecursionLimit((int) Math.min(limit, Integer.MAX_VALUE));
+        return org.byterun.runtime.PyNone.INSTANCE;
     }
 }

@@ -121,8 +121,16 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
 
     @Override
     public Object execute(VirtualFrame frame) {
-        copyParameters(frame);
-        return run(frame, 0, stackBase);
+        ByteRunContext context = ByteRunContext.get(this);
+        if (!context.enterFrame()) {
+            throw DispatchNode.recursionError();
+        }
+        try {
+            copyParameters(frame);
+            return run(frame, 0, stackBase);
+        } finally {
+            context.exitFrame();
+        }
     }
 
     @ExplodeLoop
