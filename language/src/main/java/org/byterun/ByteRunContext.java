@@ -40,7 +40,7 @@ public final class ByteRunContext {
         this.err = new PrintWriter(new OutputStreamWriter(env.err(), StandardCharsets.UTF_8), true);
         this.builtins = BuiltinsModule.create();
         modules.put("builtins", builtins);
-        modules.put("sys", SysModule.create(env.getApplicationArguments()));
+        modules.put("sys", SysModule.create(this, env.getApplicationArguments()));
     }
 
     public static ByteRunContext get(Node node) {
@@ -63,6 +63,11 @@ public final class ByteRunContext {
     @TruffleBoundary
     public PrintWriter getErr() {
         out.flush();
+        return err;
+    }
+
+    /** The stderr writer itself, for sys.stderr (which flushes stdout before writing). */
+    public PrintWriter getErrWriter() {
         return err;
     }
 

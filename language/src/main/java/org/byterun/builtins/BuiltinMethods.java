@@ -24,6 +24,7 @@ final class BuiltinMethods {
         SetMethods.install();
         BytesMethods.install();
         RangeMethods.install();
+        StdStreams.install();
     }
 
     /** Makes sure the static initializer ran. */

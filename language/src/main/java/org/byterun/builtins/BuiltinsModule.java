@@ -2,7 +2,6 @@ package org.byterun.builtins;
 
 import static org.byterun.bytecode.Opcodes.NB_ADD;
 
-import java.io.PrintWriter;
 import java.math.BigInteger;
 
 import org.byterun.ByteRunContext;
@@ -85,17 +84,14 @@ public final class BuiltinsModule {
         String sep = " ";
         String end = "\n";
         boolean flush = false;
+        Object file = PyNone.INSTANCE;
         for (int i = 0; i < kwNames.length; i++) {
             Object v = kwValues[i];
             switch (kwNames[i]) {
                 case "sep" -> sep = v == PyNone.INSTANCE ? " " : stringArg("sep", v);
                 case "end" -> end = v == PyNone.INSTANCE ? "\n" : stringArg("end", v);
                 case "flush" -> flush = org.byterun.runtime.Truthiness.isTrue(v);
-                case "file" -> {
-                    if (v != PyNone.INSTANCE) {
-                        throw PyErrors.notImplemented("print(file=...)");
-                    }
-                }
+                case "file" -> file = v;
                 default -> throw PyErrors.typeError("'" + kwNames[i] + "' is an invalid keyword argument for print()");
             }
         }
@@ -107,10 +103,16 @@ public final class BuiltinsModule {
             sb.append(Repr.str(args[i]));
         }
         sb.append(end);
-        PrintWriter out = ByteRunContext.get(null).getOut();
-        out.write(sb.toString());
+        if (file == PyNone.INSTANCE) {
+            // print writes to whatever sys.stdout is now
+            file = ByteRunContext.get(null).getModule("sys").getAttribute("stdout");
+        }
+        StdStreams.writeTo(file, sb.toString());
         if (flush) {
-            out.flush();
+            Object flushMethod = org.byterun.runtime.Attributes.findAttribute(file, "flush");
+            if (flushMethod != null) {
+                org.byterun.nodes.Calls.call(flushMethod);
+            }
         }
         return PyNone.INSTANCE;
     }

@@ -15,8 +15,12 @@ public final class SysModule {
     private SysModule() {
     }
 
-    public static PyModule create(String[] argv) {
+    public static PyModule create(ByteRunContext context, String[] argv) {
         PyModule sys = new PyModule("sys");
+        sys.setAttribute("stdout", StdStreams.stdout(context));
+        sys.setAttribute("stderr", StdStreams.stderr(context));
+        sys.setAttribute("__stdout__", sys.getAttribute("stdout"));
+        sys.setAttribute("__stderr__", sys.getAttribute("stderr"));
         Object[] items = new Object[argv.length == 0 ? 1 : argv.length];
         items[0] = "";
         System.arraycopy(argv, 0, items, 0, argv.length);
