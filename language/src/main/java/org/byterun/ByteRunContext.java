@@ -75,9 +75,17 @@ public final class ByteRunContext {
         return builtins;
     }
 
+    /** A module already imported, or a builtin module created now on its first import; null if neither. */
     @TruffleBoundary
     public PyModule getModule(String name) {
-        return modules.get(name);
+        PyModule m = modules.get(name);
+        if (m == null) {
+            m = org.byterun.builtins.BuiltinModules.create(name);
+            if (m != null) {
+                modules.put(name, m);
+            }
+        }
+        return m;
     }
 
     @TruffleBoundary
