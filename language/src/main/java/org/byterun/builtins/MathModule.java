@@ -21,8 +21,9 @@ import org.byterun.runtime.Sequences;
 import org.byterun.runtime.SpecialMethods;
 
 /**
- * The {@code math} module. Transcendental functions use StrictMath (fdlibm), the closest Java has
- * CPython calls far more often than StrictMath (fdlibm) does; gamma, lgamma, erf and erfc are not there yet.
+ * The {@code math} module. Transcendental functions use java.lang.Math, whose HotSpot intrinsics
+ * agree with the C library CPython calls far more often than StrictMath (fdlibm) does; gamma,
+ * lgamma, erf, erfc, fma and sumprod raise NotImplementedError for now.
  */
 final class MathModule {
     private MathModule() {
