@@ -5,8 +5,7 @@ import org.byterun.loader.CodeObject;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 
 /** A Python function: code, globals, defaults and closure, as MAKE_FUNCTION builds it. */
-@com.oracle.truffle.api.library.ExportLibrary(com.oracle.truffle.api.interop.InteropLibrary.class)
-public final class PyFunction implements PyObjectLike {
+public final class PyFunction extends PyCallable {
     private final CodeObject code;
     private final PyDict globals;
     private String name;
@@ -99,24 +98,5 @@ public final class PyFunction implements PyObjectLike {
     @Override
     public String repr() {
         return "<function " + qualname + " at 0x" + Integer.toHexString(System.identityHashCode(this)) + ">";
-    }
-    // ---- interop: callable from other languages ----
-
-    @com.oracle.truffle.api.library.ExportMessage
-    boolean isExecutable() {
-        return true;
-    }
-
-    @com.oracle.truffle.api.library.ExportMessage
-    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
-    Object execute(Object[] arguments) {
-        Object result = org.byterun.nodes.Calls.call(this, org.byterun.interop.InteropValues.toPython(arguments));
-        return org.byterun.interop.InteropValues.toInterop(result);
-    }
-
-    @com.oracle.truffle.api.library.ExportMessage
-    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
-    Object toDisplayString(@SuppressWarnings("unused") boolean allowSideEffects) {
-        return repr();
     }
 }
