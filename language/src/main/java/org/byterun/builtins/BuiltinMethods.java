@@ -25,6 +25,7 @@ final class BuiltinMethods {
         BytesMethods.install();
         RangeMethods.install();
         StdStreams.install();
+        ExceptionInit.install();
     }
 
     /** Makes sure the static initializer ran. */

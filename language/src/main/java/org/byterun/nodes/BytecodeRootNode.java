@@ -564,13 +564,20 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
                         throw unsupportedOpcode(op);
                 }
             } catch (PyException e) {
+                // like CPython's exception_unwind: the frame joins the traceback unless this is a re-raise
+                PyBaseException pe = e.getPyException();
+                if (op != RERAISE && !(op == RAISE_VARARGS && arg == 0)) {
+                    pe.addTracebackEntry(code.filename, code.lineTable.lineAt(bci), code.name);
+                }
+                if (!pe.isContextAttached()) {
+                    ExceptionOps.attachContext(ByteRunContext.get(this), pe);
+                }
                 int h = handlers[bci];
                 if (h < 0) {
                     reportLoops(loops);
-                    throw leaveFrame(e, bci);
+                    throw e;
                 }
                 ExceptionTable table = code.exceptionTable;
-                PyBaseException pe = prepareCaught(e);
                 sp = stackBase + table.depth(h);
                 if (table.pushLasti(h)) {
                     frame.setObject(sp++, (long) bci);
@@ -652,25 +659,6 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
     @TruffleBoundary
     private static PyException unsupportedOpcode(int op) {
         return PyErrors.systemError("ByteRun does not implement opcode " + name(op) + " (" + op + ") yet");
-    }
-
-    /** An exception caught by a handler of this frame: chain it to the exception being handled. */
-    private PyBaseException prepareCaught(PyException e) {
-        PyBaseException pe = e.getPyException();
-        if (!pe.isContextAttached()) {
-            ExceptionOps.attachContext(ByteRunContext.get(this), pe);
-        }
-        return pe;
-    }
-
-    /** The exception leaves this frame: chain it, record the frame in its traceback. */
-    private PyException leaveFrame(PyException e, int bci) {
-        PyBaseException pe = e.getPyException();
-        if (!pe.isContextAttached()) {
-            ExceptionOps.attachContext(ByteRunContext.get(this), pe);
-        }
-        pe.addTracebackEntry(code.filename, code.lineTable.lineAt(bci), code.name);
-        return e;
     }
 
     // ---- tracing ---------------------------------------------------------------------------
