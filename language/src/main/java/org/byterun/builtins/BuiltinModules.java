@@ -11,6 +11,7 @@ public final class BuiltinModules {
     public static PyModule create(String name) {
         return switch (name) {
             case "math" -> MathModule.create();
+            case "time" -> TimeModule.create();
             default -> null;
         };
     }
