@@ -22,6 +22,12 @@ public final class Attributes {
         if (owner instanceof PyModule m) {
             return m.getAttribute(name);
         }
+        if (owner instanceof PyFunction f) {
+            Object own = functionAttribute(f, name);
+            if (own != null) {
+                return own;
+            }
+        }
         Object special = specialAttribute(owner, name);
         if (special != null) {
             return special;
@@ -98,6 +104,35 @@ public final class Attributes {
         }
     }
 
+    /** A function's writable attributes and its __dict__ entries. */
+    private static Object functionAttribute(PyFunction f, String name) {
+        return switch (name) {
+            case "__dict__" -> f.getDict();
+            case "__code__" -> f.getCode();
+            case "__globals__" -> f.getGlobals();
+            case "__kwdefaults__" -> f.getKwDefaults() == null ? PyNone.INSTANCE : f.getKwDefaults();
+            case "__closure__" -> f.getClosure() == null ? PyNone.INSTANCE : new PyTuple(f.getClosure().clone());
+            case "__annotations__" -> annotationsDict(f);
+            default -> f.getOwnAttribute(name);
+        };
+    }
+
+    /** __annotations__ as a dict, built from the flat name/value tuple MAKE_FUNCTION stored (and kept). */
+    private static PyDict annotationsDict(PyFunction f) {
+        Object a = f.getAnnotations();
+        if (a instanceof PyDict d) {
+            return d;
+        }
+        PyDict d = new PyDict();
+        if (a instanceof PyTuple t) {
+            for (int i = 0; i + 1 < t.size(); i += 2) {
+                d.put(t.get(i), t.get(i + 1));
+            }
+        }
+        f.setAnnotations(d);
+        return d;
+    }
+
     private static Object orNone(Object o) {
         return o == null ? PyNone.INSTANCE : o;
     }
@@ -106,6 +141,8 @@ public final class Attributes {
     public static void setAttribute(Object owner, String name, Object value) {
         if (owner instanceof PyModule m) {
             m.setAttribute(name, value);
+        } else if (owner instanceof PyFunction f) {
+            setFunctionAttribute(f, name, value);
         } else if (owner instanceof PyBaseException e) {
             switch (name) {
                 case "__cause__" -> e.setCause(value == PyNone.INSTANCE ? null : value);
@@ -120,9 +157,34 @@ public final class Attributes {
         }
     }
 
+    private static void setFunctionAttribute(PyFunction f, String name, Object value) {
+        switch (name) {
+            case "__name__", "__qualname__" -> {
+                if (!(value instanceof String s)) {
+                    throw PyErrors.typeError(name + " must be set to a string object");
+                }
+                if (name.equals("__name__")) {
+                    f.setName(s);
+                } else {
+                    f.setQualname(s);
+                }
+            }
+            case "__doc__" -> f.setDoc(value);
+            case "__module__" -> f.setModule(value);
+            case "__defaults__" -> f.setDefaults(value == PyNone.INSTANCE ? null : ((PyTuple) value).items());
+            case "__code__", "__globals__", "__closure__", "__dict__" ->
+                throw PyErrors.notImplemented("assigning a function's " + name);
+            default -> f.getDict().put(name, value);
+        }
+    }
+
     @TruffleBoundary
     public static void deleteAttribute(Object owner, String name) {
         if (owner instanceof PyModule m && m.getDict().remove(name) != null) {
+            return;
+        }
+        if (owner instanceof PyFunction f && f.getOwnAttribute(name) != null) {
+            f.getDict().remove(name);
             return;
         }
         throw noAttribute(owner, name);

@@ -20,6 +20,8 @@ public final class PyFunction extends PyCallable {
     @CompilationFinal(dimensions = 1) private PyCell[] closure;
     private Object module;
     private Object doc = PyNone.INSTANCE;
+    /** The function's __dict__ (f.attr = value), created on first use. */
+    private PyDict dict;
 
     public PyFunction(CodeObject code, PyDict globals) {
         this.code = code;
@@ -88,6 +90,34 @@ public final class PyFunction extends PyCallable {
 
     public Object getDoc() {
         return doc;
+    }
+
+    public void setDoc(Object doc) {
+        this.doc = doc;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public void setQualname(String qualname) {
+        this.qualname = qualname;
+    }
+
+    public void setModule(Object module) {
+        this.module = module;
+    }
+
+    public PyDict getDict() {
+        if (dict == null) {
+            dict = new PyDict();
+        }
+        return dict;
+    }
+
+    /** The function's own attribute, or null; does not create the dict. */
+    public Object getOwnAttribute(String attr) {
+        return dict == null ? null : dict.get(attr);
     }
 
     @Override
