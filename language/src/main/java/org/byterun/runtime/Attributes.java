@@ -1,5 +1,7 @@
 package org.byterun.runtime;
 
+import org.byterun.loader.CodeObject;
+
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 /** getattr/setattr/delattr on builtin objects (user classes come with the object model). */
@@ -27,6 +29,9 @@ public final class Attributes {
             if (own != null) {
                 return own;
             }
+        }
+        if (owner instanceof CodeObject code && name.startsWith("co_")) {
+            return codeAttribute(code, name);
         }
         Object special = specialAttribute(owner, name);
         if (special != null) {
@@ -102,6 +107,41 @@ public final class Attributes {
             default:
                 return owner instanceof PyBaseException e ? e.getAttribute(name) : null;
         }
+    }
+
+    /** The co_* attributes of a code object, as CPython 3.13 derives them from localsplus kinds. */
+    private static Object codeAttribute(CodeObject code, String name) {
+        return switch (name) {
+            case "co_name" -> code.name;
+            case "co_qualname" -> code.qualname;
+            case "co_filename" -> code.filename;
+            case "co_firstlineno" -> (long) code.firstLineNo;
+            case "co_argcount" -> (long) code.argCount;
+            case "co_posonlyargcount" -> (long) code.posOnlyArgCount;
+            case "co_kwonlyargcount" -> (long) code.kwOnlyArgCount;
+            case "co_stacksize" -> (long) code.stackSize;
+            case "co_flags" -> (long) code.flags;
+            case "co_code" -> new PyBytes(code.code.clone());
+            case "co_consts" -> new PyTuple(code.consts.clone());
+            case "co_names" -> new PyTuple(code.names.clone());
+            case "co_varnames" -> namesOfKind(code, CodeObject.CO_FAST_LOCAL);
+            case "co_cellvars" -> namesOfKind(code, CodeObject.CO_FAST_CELL);
+            case "co_freevars" -> namesOfKind(code, CodeObject.CO_FAST_FREE);
+            case "co_nlocals" -> (long) namesOfKind(code, CodeObject.CO_FAST_LOCAL).size();
+            case "co_linetable" -> code.rawLineTable;
+            case "co_exceptiontable" -> code.rawExceptionTable;
+            default -> null;
+        };
+    }
+
+    private static PyTuple namesOfKind(CodeObject code, byte kind) {
+        java.util.List<Object> names = new java.util.ArrayList<>();
+        for (int i = 0; i < code.localsPlusNames.length; i++) {
+            if ((code.localsPlusKinds[i] & kind) != 0) {
+                names.add(code.localsPlusNames[i]);
+            }
+        }
+        return new PyTuple(names.toArray());
     }
 
     /** A function's writable attributes and its __dict__ entries. */
