@@ -674,6 +674,6 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
 
     @TruffleBoundary
     private void traceInstruction(int bci, int op, int arg, Object[] stack) {
-        Tracer.trace(ByteRunContext.get(this), code, bci, op, arg, stack);
+        Tracer.trace(ByteRunContext.get(this), code, bci, op, arg, op == FOR_ITER ? targets[bci] - 2 : targets[bci], stack);
     }
 }

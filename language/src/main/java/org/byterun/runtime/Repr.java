@@ -68,6 +68,8 @@ public final class Repr {
             return "NotImplemented";
         } else if (value instanceof PyObjectLike o) {
             return o.repr();
+        } else if (value instanceof org.byterun.loader.CodeObject c) {
+            return "<code object " + c.name + " at 0x" + Integer.toHexString(System.identityHashCode(c)) + ", file \"" + c.filename + "\", line " + c.firstLineNo + ">";
         }
         return "<foreign object " + value + ">";
     }
