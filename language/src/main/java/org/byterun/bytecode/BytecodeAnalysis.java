@@ -75,8 +75,10 @@ public final class BytecodeAnalysis {
                 setDepth(code, depth, isStart, table.target(h), hd, work);
             }
             if (op == FOR_ITER) {
-                checkForIterExit(code, opcode, target[u] - 2, u);
-                setDepth(code, depth, isStart, target[u], d - 1, work);
+                // exhausted: a placeholder is pushed for the END_FOR at the target to pop, as CPython's
+                // compiler assumes (dis.stack_effect(FOR_ITER, jump=True) == +1)
+                checkForIterExit(code, opcode, target[u], u);
+                setDepth(code, depth, isStart, target[u], d + 1, work);
             } else if (target[u] >= 0) {
                 // conditional jumps pop their operand on both paths; SEND keeps the stack as is
                 setDepth(code, depth, isStart, target[u], d + effect, work);
@@ -95,8 +97,8 @@ public final class BytecodeAnalysis {
         return switch (op) {
             case JUMP_FORWARD, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE, SEND -> nxt + a;
             case JUMP_BACKWARD, JUMP_BACKWARD_NO_INTERRUPT -> nxt - a;
-            // An exhausted FOR_ITER pops the iterator and skips the END_FOR; POP_TOP at its target.
-            case FOR_ITER -> nxt + a + 2;
+            // an exhausted FOR_ITER continues at the END_FOR; POP_TOP that ends the loop
+            case FOR_ITER -> nxt + a;
             default -> NO_JUMP;
         };
     }

@@ -53,6 +53,7 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
     /** First operand-stack slot: the number of localsplus slots. */
     private final int stackBase;
     private final boolean trace;
+    private final boolean coverage;
     @CompilationFinal private Object osrMetadata;
 
     private BytecodeRootNode(ByteRunLanguage language, CodeObject code, DecodedCode decoded) {
@@ -68,6 +69,7 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
         this.nodes = new Node[opcodes.length];
         this.stackBase = code.localsPlusNames.length;
         this.trace = language.isTrace();
+        this.coverage = language.isOpcodeCoverage();
     }
 
     private static FrameDescriptor frameDescriptor(CodeObject code) {
@@ -198,6 +200,9 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
             int arg = args[bci];
             if (trace) {
                 traceInstruction(bci, op, arg, stackSnapshot(frame, sp));
+            }
+            if (coverage) {
+                OpcodeCoverage.record(op, arg);
             }
             try {
                 switch (op) {
@@ -367,7 +372,8 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
                     case FOR_ITER: {
                         Object next = this.<ForIterNode> node(bci, op, arg).execute(frame.getObject(sp - 1));
                         if (next == null) {
-                            frame.setObject(--sp, null);
+                            // END_FOR pops this placeholder, then POP_TOP the iterator
+                            frame.setObject(sp++, PyNone.INSTANCE);
                             bci = targets[bci];
                             continue;
                         }
@@ -674,6 +680,6 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
 
     @TruffleBoundary
     private void traceInstruction(int bci, int op, int arg, Object[] stack) {
-        Tracer.trace(ByteRunContext.get(this), code, bci, op, arg, op == FOR_ITER ? targets[bci] - 2 : targets[bci], stack);
+        Tracer.trace(ByteRunContext.get(this), code, bci, op, arg, targets[bci], stack);
     }
 }
