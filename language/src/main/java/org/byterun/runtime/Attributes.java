@@ -24,6 +24,9 @@ public final class Attributes {
         if (owner instanceof PyModule m) {
             return m.getAttribute(name);
         }
+        if (owner instanceof PyNamespace ns && ns.getDict().get(name) != null) {
+            return ns.getDict().get(name);
+        }
         if (owner instanceof PyFunction f) {
             Object own = functionAttribute(f, name);
             if (own != null) {
@@ -183,6 +186,8 @@ public final class Attributes {
             m.setAttribute(name, value);
         } else if (owner instanceof PyFunction f) {
             setFunctionAttribute(f, name, value);
+        } else if (owner instanceof PyNamespace ns) {
+            ns.getDict().put(name, value);
         } else if (owner instanceof PyBaseException e) {
             switch (name) {
                 case "__cause__" -> e.setCause(value == PyNone.INSTANCE ? null : value);
