@@ -25,3 +25,11 @@ for bad in ["math.sqrt(-1)", "math.log(0)", "math.log(-1)", "math.factorial(-1)"
         print(bad, "=", eval(bad))
     except (ValueError, OverflowError, TypeError) as e:
         print(bad, "->", type(e).__name__, e)
+print(math.fma(2.0, 3.0, 1.0), math.fma(0.1, 10, -1))
+for call in ["math.fma(math.inf, 0, 1)", "math.fma(1e308, 10, 0)", "math.sumprod([1, 2], [3])", "math.sumprod([1.5, 2], [2, 0.1])",
+             "math.sumprod([1, 2, 3], [4, 5, 6])", "math.sumprod([0.1] * 10, [0.1] * 10)", "math.sumprod([], [])",
+             "math.sumprod([1, 2.5], [2 ** 70, 3])"]:
+    try:
+        print(call, eval(call))
+    except (ValueError, OverflowError) as e:
+        print(call, type(e).__name__, e)

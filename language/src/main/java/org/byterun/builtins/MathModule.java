@@ -85,7 +85,9 @@ final class MathModule {
         fn(m, "perm", -1, MathModule::perm);
         fn(m, "hypot", -1, MathModule::hypot);
         fn(m, "dist", 2, a -> dist(a[0], a[1]));
-        for (String name : new String[]{"gamma", "lgamma", "erf", "erfc", "fma", "sumprod"}) {
+        fn(m, "fma", 3, a -> fma(real(a[0]), real(a[1]), real(a[2])));
+        fn(m, "sumprod", 2, a -> sumprod(a[0], a[1]));
+        for (String name : new String[]{"gamma", "lgamma", "erf", "erfc"}) {
             m.setAttribute(name, new PyBuiltinFunction(name, null, (args, kwNames, kwValues) -> {
                 throw PyErrors.notImplemented("math." + name);
             }));
@@ -190,6 +192,57 @@ final class MathModule {
         }
         double x = real(o);
         return x <= 0 ? domainError() : Math.log(x);
+    }
+
+    private static double fma(double x, double y, double z) {
+        double r = Math.fma(x, y, z);
+        if (Double.isNaN(r) && !Double.isNaN(x) && !Double.isNaN(y) && !Double.isNaN(z)) {
+            throw PyErrors.valueError("invalid operation in fma");
+        }
+        if (Double.isInfinite(r) && Double.isFinite(x) && Double.isFinite(y) && Double.isFinite(z)) {
+            throw PyErrors.create(BuiltinTypes.OVERFLOW_ERROR, "overflow in fma");
+        }
+        return r;
+    }
+
+    /** sum(p[i] * q[i]): exact for ints, one correct rounding for floats, else generic + and *. */
+    private static Object sumprod(Object p, Object q) {
+        Object[] ps = Sequences.toArray(p);
+        Object[] qs = Sequences.toArray(q);
+        if (ps.length != qs.length) {
+            throw PyErrors.valueError("Inputs are not the same length");
+        }
+        boolean allReal = true;
+        boolean anyFloat = false;
+        for (int i = 0; i < ps.length; i++) {
+            allReal &= isReal(ps[i]) && isReal(qs[i]);
+            anyFloat |= ps[i] instanceof Double || qs[i] instanceof Double;
+        }
+        if (allReal && anyFloat) {
+            BigDecimal sum = BigDecimal.ZERO;
+            for (int i = 0; i < ps.length; i++) {
+                double a = real(ps[i]);
+                double b = real(qs[i]);
+                if (!Double.isFinite(a) || !Double.isFinite(b)) {
+                    return genericSumprod(ps, qs);
+                }
+                sum = sum.add(new BigDecimal(a).multiply(new BigDecimal(b)));
+            }
+            return sum.doubleValue();
+        }
+        return genericSumprod(ps, qs);
+    }
+
+    private static boolean isReal(Object o) {
+        return o instanceof Double || Arithmetic.isInt(o);
+    }
+
+    private static Object genericSumprod(Object[] ps, Object[] qs) {
+        Object total = 0L;
+        for (int i = 0; i < ps.length; i++) {
+            total = Arithmetic.binary(org.byterun.bytecode.Opcodes.NB_ADD, total, Arithmetic.binary(NB_MULTIPLY, ps[i], qs[i]));
+        }
+        return total;
     }
 
     private static double fmod(double x, double y) {
