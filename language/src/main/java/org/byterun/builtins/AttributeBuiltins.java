@@ -71,8 +71,10 @@ final class AttributeBuiltins {
 
     @TruffleBoundary
     private static void delattr(Object owner, String name) {
-        if (owner instanceof PyModule) {
-            Attributes.deleteAttribute(owner, name);
+        if (owner instanceof PyModule mod) {
+            if (mod.getDict().remove(name) == null) {
+                throw PyErrors.create(BuiltinTypes.ATTRIBUTE_ERROR, "'module' object has no attribute '" + name + "'");
+            }
         } else if (owner instanceof PyType t) {
             throw PyErrors.typeError("cannot set '" + name + "' attribute of immutable type '" + t.getName() + "'");
         } else if (owner instanceof PyBaseException) {
