@@ -42,24 +42,46 @@ final class IteratorBuiltins {
         add(m, "next", IteratorBuiltins::next);
     }
 
+    /** enumerate(iterable, start=0), with the argument checks of CPython's enumerate_vectorcall. */
     @TruffleBoundary
     private static Object enumerate(Object[] args, String[] kwNames, Object[] kwValues) {
-        if (args.length > 2) {
-            throw PyErrors.typeError("enumerate() takes at most 2 arguments (" + (args.length + kwNames.length) + " given)");
+        int total = args.length + kwNames.length;
+        Object[] all = java.util.Arrays.copyOf(args, total);
+        System.arraycopy(kwValues, 0, all, args.length, kwNames.length);
+        if (total == 2) {
+            if (kwNames.length == 1) {
+                checkKeyword(kwNames[0], "start");
+            } else if (kwNames.length == 2) {
+                if (kwNames[0].equals("start")) {
+                    checkKeyword(kwNames[1], "iterable");
+                    return makeEnumerate(all[1], all[0]);
+                }
+                checkKeyword(kwNames[0], "iterable");
+                checkKeyword(kwNames[1], "start");
+            }
+            return makeEnumerate(all[0], all[1]);
         }
-        Object iterable = Args.keyword("enumerate", kwNames, kwValues, "iterable", "start");
-        Object start = Args.keyword("enumerate", kwNames, kwValues, "start", "iterable");
-        if (args.length >= 1) {
-            iterable = args[0];
+        if (total == 1) {
+            if (kwNames.length == 1) {
+                checkKeyword(kwNames[0], "iterable");
+            }
+            return makeEnumerate(all[0], 0L);
         }
-        if (args.length == 2) {
-            start = args[1];
-        }
-        if (iterable == null) {
+        if (args.length == 0) {
             throw PyErrors.typeError("enumerate() missing required argument 'iterable'");
         }
-        PyIterators.PyIterator source = Iteration.getIterator(iterable);
-        return new BuiltinIterators.EnumerateIterator(source, start == null ? (Object) 0L : KeywordArgs.index(start));
+        throw PyErrors.typeError("enumerate() takes at most 2 arguments (" + total + " given)");
+    }
+
+    private static void checkKeyword(String given, String expected) {
+        if (!given.equals(expected)) {
+            throw PyErrors.typeError("'" + given + "' is an invalid keyword argument for enumerate()");
+        }
+    }
+
+    private static Object makeEnumerate(Object iterable, Object start) {
+        Object first = KeywordArgs.index(start); // CPython checks start before iterating
+        return new BuiltinIterators.EnumerateIterator(Iteration.getIterator(iterable), first);
     }
 
     @TruffleBoundary
