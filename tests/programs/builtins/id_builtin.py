@@ -24,3 +24,13 @@ try:
     id(1, 2)
 except TypeError as e:
     print(type(e).__name__, e)
+neg = -5
+neg2 = -5
+big = 10 ** 30
+big_alias = big
+zero = 0.0
+negzero = -0.0
+half = 2.5
+half_alias = half
+print(id(neg) == id(neg2), id(big) == id(big_alias), id(zero) != id(negzero), id(half) == id(half_alias))
+print(id(neg) != id(big), id(True) != id(1), id(False) != id(0), id(1) != id(1.0))

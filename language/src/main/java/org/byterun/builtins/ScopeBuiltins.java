@@ -110,29 +110,27 @@ final class ScopeBuiltins {
     }
 
     /**
-     * locals(): the explicit namespace of a module or class body; in a function, a fresh dict of the
-     * bound local variables (cells read through), as CPython 3.13 returns a snapshot.
+     * locals(): in a function, a fresh dict of the bound local variables (cells read through), as
+     * CPython 3.13 returns a snapshot; in a module or class body its namespace, except inside an
+     * inlined comprehension, where CPython shows only the comprehension's live variables.
      */
     @TruffleBoundary
     private static PyDict callerLocals() {
         Caller caller = caller();
-        Frame frame = caller.frame();
-        Object[] arguments = frame.getArguments();
-        if (arguments[FrameArgs.LOCALS] instanceof PyDict d) {
-            return d;
+        Object[] arguments = caller.frame().getArguments();
+        PyDict fast = boundFastLocals(caller);
+        if (arguments[FrameArgs.FUNCTION] != null || fast.size() > 0) {
+            return fast;
         }
-        if (arguments[FrameArgs.FUNCTION] == null) {
-            return FrameArgs.globals(arguments);
-        }
+        return arguments[FrameArgs.LOCALS] instanceof PyDict d ? d : FrameArgs.globals(arguments);
+    }
+
+    private static PyDict boundFastLocals(Caller caller) {
         CodeObject code = caller.code();
         PyDict snapshot = new PyDict();
         for (int i = 0; i < code.localsPlusNames.length; i++) {
-            byte kind = code.localsPlusKinds[i];
-            if ((kind & CodeObject.CO_FAST_HIDDEN) != 0) {
-                continue;
-            }
-            Object v = frame.getObject(i);
-            if (v instanceof PyCell cell && (kind & (CodeObject.CO_FAST_CELL | CodeObject.CO_FAST_FREE)) != 0) {
+            Object v = caller.frame().getObject(i);
+            if (v instanceof PyCell cell && (code.localsPlusKinds[i] & (CodeObject.CO_FAST_CELL | CodeObject.CO_FAST_FREE)) != 0) {
                 v = cell.get();
             }
             if (v != null) {

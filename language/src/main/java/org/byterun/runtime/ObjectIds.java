@@ -2,6 +2,7 @@ package org.byterun.runtime;
 
 import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,16 +12,14 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 /**
  * id(): a number per object, unique while the object lives. Objects are numbered on first request and
- * held weakly; ints, bools and floats are numbered by value, because {@code is} treats equal boxed
- * values as the same object.
+ * held weakly (ids are multiples of 16); ints, bools and floats get ids computed from their value,
+ * because {@code is} treats equal boxed values as the same object: 16 * value + 8 for ints (the value
+ * read as unsigned), 16 * bits + 4 for floats, 12 and 28 for False and True.
  */
 public final class ObjectIds {
     private ObjectIds() {
     }
 
-    private static final Map<Object, Long> INT_IDS = new HashMap<>();
-    /** Floats by their bits, so that 0.0 and -0.0 differ as they do under {@code is}. */
-    private static final Map<Long, Long> FLOAT_IDS = new HashMap<>();
     /** Weak references to numbered objects, bucketed by identity hash. */
     private static final Map<Integer, List<NumberedRef>> OBJECT_IDS = new HashMap<>();
     private static final ReferenceQueue<Object> CLEARED = new ReferenceQueue<>();
@@ -38,12 +37,25 @@ public final class ObjectIds {
     }
 
     @TruffleBoundary
-    public static synchronized long id(Object o) {
-        if (o instanceof Long || o instanceof Boolean) {
-            return INT_IDS.computeIfAbsent(o, k -> newId());
+    public static Object id(Object o) {
+        if (o instanceof Long l) {
+            return valueId(l, 8);
         } else if (o instanceof Double d) {
-            return FLOAT_IDS.computeIfAbsent(Double.doubleToRawLongBits(d), k -> newId());
+            return valueId(Double.doubleToRawLongBits(d), 4);
+        } else if (o instanceof Boolean b) {
+            return b ? 28L : 12L;
         }
+        return objectId(o);
+    }
+
+    private static Object valueId(long bits, int tag) {
+        if (bits >= 0 && bits < (1L << 59)) {
+            return bits * 16 + tag;
+        }
+        return new BigInteger(Long.toUnsignedString(bits)).shiftLeft(4).add(BigInteger.valueOf(tag));
+    }
+
+    private static synchronized long objectId(Object o) {
         expungeCleared();
         int bucket = System.identityHashCode(o);
         List<NumberedRef> refs = OBJECT_IDS.computeIfAbsent(bucket, k -> new ArrayList<>(1));
