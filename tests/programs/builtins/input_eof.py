@@ -4,5 +4,5 @@ try:
 except EOFError as e:
     print()
     print(type(e).__name__, e)
-print(input(5) if False else "done")
+print("done")
 input("again> ")

@@ -6,7 +6,7 @@ print(type(g).__name__, g["counter"], g is globals(), "counter" in g)
 g["injected"] = "hello"
 print(injected)
 print(locals() is globals(), vars() is globals())
-print(vars(sys) is sys.__dict__ if hasattr(sys, "__dict__") else vars(sys)["maxsize"] == sys.maxsize)
+print(vars(sys)["maxsize"] == sys.maxsize, vars(sys) is vars(sys))
 
 def func(a, b=5, *rest, **kw):
     total = a + b
