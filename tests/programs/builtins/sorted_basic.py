@@ -22,3 +22,4 @@ print(sorted(["B", "a", "C", "b"], key=lambda s: s.lower()))
 words = ["delta", "alpha", "charlie", "bravo"]
 result = sorted(words)
 print(result is words, type(result).__name__)
+print(sorted(["😀", "z", "é", "\uffff", "A"]), max("a😀\uffff"), min(["😀", "\uffff"]))
