@@ -35,6 +35,14 @@ public final class BuiltinTypes {
     public static final PyType STR_ITERATOR = new PyType("str_ascii_iterator", OBJECT);
     public static final PyType DICT_KEY_ITERATOR = new PyType("dict_keyiterator", OBJECT);
     public static final PyType SET_ITERATOR = new PyType("set_iterator", OBJECT);
+    public static final PyType ENUMERATE = new PyType("enumerate", OBJECT);
+    public static final PyType ZIP = new PyType("zip", OBJECT);
+    public static final PyType MAP = new PyType("map", OBJECT);
+    public static final PyType FILTER = new PyType("filter", OBJECT);
+    public static final PyType REVERSED = new PyType("reversed", OBJECT);
+    public static final PyType LIST_REVERSE_ITERATOR = new PyType("list_reverseiterator", OBJECT);
+    public static final PyType DICT_REVERSE_KEY_ITERATOR = new PyType("dict_reversekeyiterator", OBJECT);
+    public static final PyType CALLABLE_ITERATOR = new PyType("callable_iterator", OBJECT);
     public static final PyType FOREIGN = new PyType("foreign", OBJECT);
     public static final PyType TEXT_IO_WRAPPER = new PyType("TextIOWrapper", OBJECT);
     public static final PyType SIMPLE_NAMESPACE = new PyType("SimpleNamespace", OBJECT);
