@@ -40,6 +40,13 @@ public final class Attributes {
         if (special != null) {
             return special;
         }
+        if (owner instanceof PyType t) {
+            // int.bit_length, list.append: the type's own attributes, unbound
+            Object own = t.lookup(name);
+            if (own != null) {
+                return own;
+            }
+        }
         Object method = PyObjects.typeOf(owner).lookup(name);
         if (method instanceof PyBuiltinFunction fn && !(owner instanceof PyType)) {
             return new PyBoundBuiltin(owner, fn);
@@ -225,7 +232,11 @@ public final class Attributes {
 
     @TruffleBoundary
     public static void deleteAttribute(Object owner, String name) {
-        if (owner instanceof PyModule m && m.getDict().remove(name) != null) {
+        if (owner instanceof PyModule m) {
+            if (m.getDict().remove(name) == null) {
+                // CPython's message for deleting differs from the one for reading
+                throw PyErrors.create(BuiltinTypes.ATTRIBUTE_ERROR, "'module' object has no attribute '" + name + "'");
+            }
             return;
         }
         if (owner instanceof PyFunction f && f.getOwnAttribute(name) != null) {
