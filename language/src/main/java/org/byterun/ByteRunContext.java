@@ -3,12 +3,11 @@ package org.byterun;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
 
 import org.byterun.builtins.BuiltinsModule;
 import org.byterun.builtins.SysModule;
 import org.byterun.runtime.PyBaseException;
+import org.byterun.runtime.PyDict;
 import org.byterun.runtime.PyModule;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
@@ -25,9 +24,14 @@ public final class ByteRunContext {
     private final PrintWriter out;
     private final PrintWriter err;
     private final PyModule builtins;
-    private final Map<String, PyModule> modules = new HashMap<>();
+    private final PyModule sys;
+    /** sys.modules: every imported module by name. */
+    private final PyDict modules = new PyDict();
     /** The exception an {@code except} block is handling now (CPython's exc_info), or null. */
     private PyBaseException currentException;
+    /** Python frames on the stack now, and how many are allowed (sys.setrecursionlimit). */
+    private int depth;
+    private int recursionLimit = 1000;
 
     ByteRunContext(ByteRunLanguage language, Env env) {
         this.language = language;
@@ -37,7 +41,8 @@ public final class ByteRunContext {
         this.err = new PrintWriter(new OutputStreamWriter(env.err(), StandardCharsets.UTF_8), true);
         this.builtins = BuiltinsModule.create();
         modules.put("builtins", builtins);
-        modules.put("sys", SysModule.create(env.getApplicationArguments()));
+        this.sys = SysModule.create(this, env.getApplicationArguments(), modules);
+        modules.put("sys", sys);
     }
 
     public static ByteRunContext get(Node node) {
@@ -63,13 +68,46 @@ public final class ByteRunContext {
         return err;
     }
 
+    private java.io.BufferedReader stdin;
+
+    /** stdin as text: one reader for sys.stdin and input(), so their buffering never disagrees. */
+    @TruffleBoundary
+    public java.io.BufferedReader getStdin() {
+        if (stdin == null) {
+            stdin = new java.io.BufferedReader(new java.io.InputStreamReader(env.in(), StandardCharsets.UTF_8));
+        }
+        return stdin;
+    }
+
+    /** The stderr writer itself, for sys.stderr (which flushes stdout before writing). */
+    public PrintWriter getErrWriter() {
+        return err;
+    }
+
     public PyModule getBuiltins() {
         return builtins;
     }
 
+    /**
+     * What {@code import name} finds: the entry in sys.modules (any object a program put there), or
+     * a builtin module created now on its first import; null if neither.
+     */
+    @TruffleBoundary
+    public Object importModule(String name) {
+        Object m = modules.get(name);
+        if (m == null) {
+            m = org.byterun.builtins.BuiltinModules.create(name);
+            if (m != null) {
+                modules.put(name, m);
+            }
+        }
+        return m;
+    }
+
+    /** One of ByteRun's own modules (sys, builtins, __main__), whatever a program did to sys.modules. */
     @TruffleBoundary
     public PyModule getModule(String name) {
-        return modules.get(name);
+        return name.equals("builtins") ? builtins : name.equals("sys") ? sys : (PyModule) modules.get(name);
     }
 
     @TruffleBoundary
@@ -83,6 +121,31 @@ public final class ByteRunContext {
 
     public void setCurrentException(PyBaseException e) {
         this.currentException = e;
+    }
+
+    /** Enters a Python frame; false if that would exceed the recursion limit (nothing is entered then). */
+    public boolean enterFrame() {
+        if (depth >= recursionLimit) {
+            return false;
+        }
+        depth++;
+        return true;
+    }
+
+    public void exitFrame() {
+        depth--;
+    }
+
+    public int getDepth() {
+        return depth;
+    }
+
+    public int getRecursionLimit() {
+        return recursionLimit;
+    }
+
+    public void setRecursionLimit(int limit) {
+        this.recursionLimit = limit;
     }
 
     @TruffleBoundary

@@ -49,7 +49,12 @@ public final class ByteRunLanguage extends TruffleLanguage<ByteRunContext> {
                     category = OptionCategory.INTERNAL, stability = OptionStability.STABLE) //
     public static final OptionKey<Boolean> JavaStacktraces = new OptionKey<>(false);
 
+    @Option(help = "Record which opcodes execute (for the test corpus's coverage report).",
+                    category = OptionCategory.INTERNAL, stability = OptionStability.EXPERIMENTAL) //
+    public static final OptionKey<Boolean> OpcodeCoverage = new OptionKey<>(false);
+
     private boolean trace;
+    private boolean opcodeCoverage;
     private boolean javaStacktraces;
 
     public static ByteRunLanguage get(Node node) {
@@ -60,6 +65,7 @@ public final class ByteRunLanguage extends TruffleLanguage<ByteRunContext> {
     protected ByteRunContext createContext(Env env) {
         trace = env.getOptions().get(Trace);
         javaStacktraces = env.getOptions().get(JavaStacktraces);
+        opcodeCoverage = env.getOptions().get(OpcodeCoverage);
         return new ByteRunContext(this, env);
     }
 
@@ -70,7 +76,8 @@ public final class ByteRunLanguage extends TruffleLanguage<ByteRunContext> {
 
     @Override
     protected boolean areOptionsCompatible(org.graalvm.options.OptionValues firstOptions, org.graalvm.options.OptionValues newOptions) {
-        return firstOptions.get(Trace).equals(newOptions.get(Trace)) && firstOptions.get(JavaStacktraces).equals(newOptions.get(JavaStacktraces));
+        return firstOptions.get(Trace).equals(newOptions.get(Trace)) && firstOptions.get(JavaStacktraces).equals(newOptions.get(JavaStacktraces))
+                        && firstOptions.get(OpcodeCoverage).equals(newOptions.get(OpcodeCoverage));
     }
 
     @Override
@@ -80,6 +87,10 @@ public final class ByteRunLanguage extends TruffleLanguage<ByteRunContext> {
 
     public boolean isTrace() {
         return trace;
+    }
+
+    public boolean isOpcodeCoverage() {
+        return opcodeCoverage;
     }
 
     public boolean isJavaStacktraces() {

@@ -8,5 +8,16 @@ final class BuiltinFunctions {
     }
 
     static void install(PyModule m) {
+        IteratorMethods.install();
+        IteratorBuiltins.install(m);
+        AggregateBuiltins.install(m);
+        ConversionBuiltins.install(m);
+        AttributeBuiltins.install(m);
+        ScopeBuiltins.install(m);
+        InputBuiltin.install(m);
+    }
+
+    static void add(PyModule m, String name, org.byterun.runtime.PyBuiltinFunction.Body body) {
+        m.setAttribute(name, new org.byterun.runtime.PyBuiltinFunction(name, null, body));
     }
 }

@@ -24,6 +24,8 @@ final class BuiltinMethods {
         SetMethods.install();
         BytesMethods.install();
         RangeMethods.install();
+        StdStreams.install();
+        ExceptionInit.install();
     }
 
     /** Makes sure the static initializer ran. */

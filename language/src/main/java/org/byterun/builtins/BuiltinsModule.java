@@ -1,23 +1,15 @@
 package org.byterun.builtins;
 
-import static org.byterun.bytecode.Opcodes.NB_ADD;
-
-import java.io.PrintWriter;
 import java.math.BigInteger;
 
 import org.byterun.ByteRunContext;
-import org.byterun.nodes.Calls;
-import org.byterun.runtime.Arithmetic;
 import org.byterun.runtime.BuiltinTypes;
-import org.byterun.runtime.Comparison;
-import org.byterun.runtime.Iteration;
 import org.byterun.runtime.PyAbstractSet;
 import org.byterun.runtime.PyBuiltinFunction;
 import org.byterun.runtime.PyBytes;
 import org.byterun.runtime.PyComplex;
 import org.byterun.runtime.PyDict;
 import org.byterun.runtime.PyErrors;
-import org.byterun.runtime.PyIterators;
 import org.byterun.runtime.PyList;
 import org.byterun.runtime.PyModule;
 import org.byterun.runtime.PyNone;
@@ -69,9 +61,6 @@ public final class BuiltinsModule {
             Args.exactly("isinstance", args, 2);
             return isInstance(args[0], args[1]);
         });
-        add(m, "min", (args, kwNames, kwValues) -> minMax("min", Comparison.LT, args, kwNames, kwValues));
-        add(m, "max", (args, kwNames, kwValues) -> minMax("max", Comparison.GT, args, kwNames, kwValues));
-        add(m, "sum", BuiltinsModule::sum);
         CompileBuiltins.install(m);
         BuiltinFunctions.install(m);
         FormatBuiltin.install(m);
@@ -86,17 +75,14 @@ public final class BuiltinsModule {
         String sep = " ";
         String end = "\n";
         boolean flush = false;
+        Object file = PyNone.INSTANCE;
         for (int i = 0; i < kwNames.length; i++) {
             Object v = kwValues[i];
             switch (kwNames[i]) {
                 case "sep" -> sep = v == PyNone.INSTANCE ? " " : stringArg("sep", v);
                 case "end" -> end = v == PyNone.INSTANCE ? "\n" : stringArg("end", v);
                 case "flush" -> flush = org.byterun.runtime.Truthiness.isTrue(v);
-                case "file" -> {
-                    if (v != PyNone.INSTANCE) {
-                        throw PyErrors.notImplemented("print(file=...)");
-                    }
-                }
+                case "file" -> file = v;
                 default -> throw PyErrors.typeError("'" + kwNames[i] + "' is an invalid keyword argument for print()");
             }
         }
@@ -108,10 +94,16 @@ public final class BuiltinsModule {
             sb.append(Repr.str(args[i]));
         }
         sb.append(end);
-        PrintWriter out = ByteRunContext.get(null).getOut();
-        out.write(sb.toString());
+        if (file == PyNone.INSTANCE) {
+            // print writes to whatever sys.stdout is now
+            file = ByteRunContext.get(null).getModule("sys").getAttribute("stdout");
+        }
+        StdStreams.writeTo(file, sb.toString());
         if (flush) {
-            out.flush();
+            Object flushMethod = org.byterun.runtime.Attributes.findAttribute(file, "flush");
+            if (flushMethod != null) {
+                org.byterun.nodes.Calls.call(flushMethod);
+            }
         }
         return PyNone.INSTANCE;
     }
@@ -170,51 +162,5 @@ public final class BuiltinsModule {
             return PyObjects.typeOf(obj).isSubtypeOf(type);
         }
         throw PyErrors.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
-    }
-
-    /** min()/max(): one iterable or several arguments; key= and default=. */
-    private static Object minMax(String name, int op, Object[] args, String[] kwNames, Object[] kwValues) {
-        Object key = Args.keyword(name, kwNames, kwValues, "key", "default");
-        Object dflt = Args.keyword(name, kwNames, kwValues, "default", "key");
-        if (args.length == 0) {
-            throw PyErrors.typeError(name + " expected at least 1 argument, got 0");
-        }
-        if (args.length > 1 && dflt != null) {
-            throw PyErrors.typeError("Cannot specify a default for " + name + "() with multiple positional arguments");
-        }
-        PyIterators.PyIterator it = Iteration.getIterator(args.length == 1 ? args[0] : new PyTuple(args));
-        Object best = null;
-        Object bestKey = null;
-        for (Object v = it.next(); v != null; v = it.next()) {
-            Object k = key == null || key == PyNone.INSTANCE ? v : Calls.call(key, v);
-            if (best == null || Comparison.compare(op, k, bestKey)) {
-                best = v;
-                bestKey = k;
-            }
-        }
-        if (best == null) {
-            if (dflt != null) {
-                return dflt;
-            }
-            throw PyErrors.valueError(name + "() iterable argument is empty");
-        }
-        return best;
-    }
-
-    private static Object sum(Object[] args, String[] kwNames, Object[] kwValues) {
-        Object start = Args.keyword("sum", kwNames, kwValues, "start");
-        Args.range("sum", args, 1, 2);
-        if (args.length == 2) {
-            start = args[1];
-        }
-        Object total = start == null ? (Object) 0L : start;
-        if (total instanceof String) {
-            throw PyErrors.typeError("sum() can't sum strings [use ''.join(seq) instead]");
-        }
-        PyIterators.PyIterator it = Iteration.getIterator(args[0]);
-        for (Object v = it.next(); v != null; v = it.next()) {
-            total = Arithmetic.binary(NB_ADD, total, v);
-        }
-        return total;
     }
 }

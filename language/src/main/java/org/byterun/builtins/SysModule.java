@@ -1,10 +1,14 @@
 package org.byterun.builtins;
 
+import org.byterun.ByteRunContext;
 import org.byterun.runtime.BuiltinTypes;
+import org.byterun.runtime.PyErrors;
 import org.byterun.runtime.PyBaseException;
 import org.byterun.runtime.PyBuiltinFunction;
 import org.byterun.runtime.PyException;
+import org.byterun.runtime.PyDict;
 import org.byterun.runtime.PyList;
+import org.byterun.runtime.PyNamespace;
 import org.byterun.runtime.PyModule;
 import org.byterun.runtime.PyTuple;
 
@@ -13,8 +17,35 @@ public final class SysModule {
     private SysModule() {
     }
 
-    public static PyModule create(String[] argv) {
+    public static PyModule create(ByteRunContext context, String[] argv, PyDict modules) {
         PyModule sys = new PyModule("sys");
+        sys.setAttribute("modules", modules);
+        sys.setAttribute("path", new PyList(new Object[]{scriptDirectory(argv)}));
+        sys.setAttribute("stdin", StdStreams.stdin(context));
+        sys.setAttribute("__stdin__", sys.getAttribute("stdin"));
+        PyNamespace implementation = new PyNamespace();
+        implementation.getDict().put("name", "byterun");
+        implementation.getDict().put("cache_tag", "cpython-313");
+        implementation.getDict().put("version", PyTuple.of(0L, 1L, 0L, "alpha", 0L));
+        implementation.getDict().put("hexversion", 0x000100A0L);
+        sys.setAttribute("implementation", implementation);
+        sys.setAttribute("intern", new PyBuiltinFunction("intern", null, (args, kwNames, kwValues) -> {
+            Args.noKeywords("intern", kwNames);
+            Args.exactly("intern", args, 1);
+            if (!(args[0] instanceof String s)) {
+                throw PyErrors.typeError("intern() argument must be str, not " + PyErrors.typeName(args[0]));
+            }
+            return s.intern();
+        }));
+        sys.setAttribute("getsizeof", new PyBuiltinFunction("getsizeof", null, (args, kwNames, kwValues) -> {
+            Args.noKeywords("getsizeof", kwNames);
+            Args.range("getsizeof", args, 1, 2);
+            return SizeEstimate.of(args[0]);
+        }));
+        sys.setAttribute("stdout", StdStreams.stdout(context));
+        sys.setAttribute("stderr", StdStreams.stderr(context));
+        sys.setAttribute("__stdout__", sys.getAttribute("stdout"));
+        sys.setAttribute("__stderr__", sys.getAttribute("stderr"));
         Object[] items = new Object[argv.length == 0 ? 1 : argv.length];
         items[0] = "";
         System.arraycopy(argv, 0, items, 0, argv.length);
@@ -30,7 +61,37 @@ public final class SysModule {
             Args.range("exit", args, 0, 1);
             throw new PyException(new PyBaseException(BuiltinTypes.SYSTEM_EXIT, args.length == 0 ? PyTuple.EMPTY : PyTuple.of(args[0])));
         }));
-        sys.setAttribute("getrecursionlimit", new PyBuiltinFunction("getrecursionlimit", null, (args, kwNames, kwValues) -> 1000L));
+        sys.setAttribute("getrecursionlimit", new PyBuiltinFunction("getrecursionlimit", null,
+                        (args, kwNames, kwValues) -> (long) ByteRunContext.get(null).getRecursionLimit()));
+        sys.setAttribute("setrecursionlimit", new PyBuiltinFunction("setrecursionlimit", null, SysModule::setRecursionLimit));
         return sys;
+    }
+
+    /** sys.path[0]: the script's directory, or '' for -c (CPython does not resolve symlinks here either). */
+    private static String scriptDirectory(String[] argv) {
+        if (argv.length == 0 || argv[0].equals("-c")) {
+            return "";
+        }
+        java.io.File parent = new java.io.File(argv[0]).getAbsoluteFile().getParentFile();
+        return parent == null ? "" : parent.getPath();
+    }
+
+    private static Object setRecursionLimit(Object[] args, String[] kwNames, Object[] kwValues) {
+        Args.noKeywords("setrecursionlimit", kwNames);
+        Args.exactly("setrecursionlimit", args, 1);
+        if (!(args[0] instanceof Long || args[0] instanceof Boolean)) {
+            throw PyErrors.typeError("'" + PyErrors.typeName(args[0]) + "' object cannot be interpreted as an integer");
+        }
+        long limit = args[0] instanceof Boolean b ? (b ? 1 : 0) : (Long) args[0];
+        if (limit < 1) {
+            throw PyErrors.valueError("recursion limit must be greater or equal than 1");
+        }
+        ByteRunContext context = ByteRunContext.get(null);
+        if (limit <= context.getDepth()) {
+            throw PyErrors.create(BuiltinTypes.RECURSION_ERROR, "cannot set the recursion limit to " + limit + " at the recursion depth "
+                            + context.getDepth() + ": the limit is too low");
+        }
+        context.setRecursionLimit((int) Math.min(limit, Integer.MAX_VALUE));
+        return org.byterun.runtime.PyNone.INSTANCE;
     }
 }

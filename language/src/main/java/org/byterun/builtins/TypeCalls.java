@@ -30,8 +30,7 @@ public final class TypeCalls {
     @TruffleBoundary
     public static Object call(PyType type, Object[] args, String[] kwNames, Object[] kwValues) {
         if (type.isSubtypeOf(BuiltinTypes.BASE_EXCEPTION)) {
-            Args.noKeywords(type.getName(), kwNames);
-            return new PyBaseException(type, PyTuple.of(args.clone()));
+            return ExceptionInit.construct(type, args, kwNames, kwValues);
         }
         PyBuiltinFunction.Body constructor = type.getConstructor();
         if (constructor != null) {

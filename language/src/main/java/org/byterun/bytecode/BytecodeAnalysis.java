@@ -41,7 +41,11 @@ public final class BytecodeAnalysis {
             arg[u] = a;
             int nxt = u + 1 + (Opcodes.isDefined(op) ? Opcodes.cacheEntries(op) : 0);
             next[u] = nxt;
-            target[u] = jumpTarget(op, a, nxt);
+            int t = jumpTarget(op, a, nxt);
+            if (t != NO_JUMP && (t < 0 || t >= n)) {
+                throw new BadBytecodeException(code, u, name(op) + " jumps to offset " + (2 * t) + ", outside the code");
+            }
+            target[u] = t == NO_JUMP ? -1 : t;
             u = nxt;
         }
         ExceptionTable table = code.exceptionTable;
@@ -71,8 +75,10 @@ public final class BytecodeAnalysis {
                 setDepth(code, depth, isStart, table.target(h), hd, work);
             }
             if (op == FOR_ITER) {
-                checkForIterExit(code, opcode, target[u] - 2, u);
-                setDepth(code, depth, isStart, target[u], d - 1, work);
+                // exhausted: a placeholder is pushed for the END_FOR at the target to pop, as CPython's
+                // compiler assumes (dis.stack_effect(FOR_ITER, jump=True) == +1)
+                checkForIterExit(code, opcode, target[u], u);
+                setDepth(code, depth, isStart, target[u], d + 1, work);
             } else if (target[u] >= 0) {
                 // conditional jumps pop their operand on both paths; SEND keeps the stack as is
                 setDepth(code, depth, isStart, target[u], d + effect, work);
@@ -84,13 +90,16 @@ public final class BytecodeAnalysis {
         return new DecodedCode(opcode, arg, next, target, depth, handler);
     }
 
+    private static final int NO_JUMP = Integer.MIN_VALUE;
+
+    /** The unit an instruction jumps to, or NO_JUMP for an instruction that does not jump. */
     private static int jumpTarget(int op, int a, int nxt) {
         return switch (op) {
             case JUMP_FORWARD, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE, SEND -> nxt + a;
             case JUMP_BACKWARD, JUMP_BACKWARD_NO_INTERRUPT -> nxt - a;
-            // An exhausted FOR_ITER pops the iterator and skips the END_FOR; POP_TOP at its target.
-            case FOR_ITER -> nxt + a + 2;
-            default -> -1;
+            // an exhausted FOR_ITER continues at the END_FOR; POP_TOP that ends the loop
+            case FOR_ITER -> nxt + a;
+            default -> NO_JUMP;
         };
     }
 

@@ -13,7 +13,7 @@ public final class DecodedCode {
     @CompilationFinal(dimensions = 1) public final int[] arg;
     /** The next instruction's unit (after inline caches). */
     @CompilationFinal(dimensions = 1) public final int[] next;
-    /** Jump target unit, or -1. For FOR_ITER it is the unit after the loop's END_FOR/POP_TOP. */
+    /** Jump target unit, or -1. For FOR_ITER it is the loop's END_FOR. */
     @CompilationFinal(dimensions = 1) public final int[] target;
     /** Operand stack depth before the instruction, or -1 if unreachable. */
     @CompilationFinal(dimensions = 1) public final int[] depth;

@@ -35,7 +35,8 @@ public final class StackEffects {
             case STORE_SUBSCR -> -3;
             case STORE_SLICE -> -4;
             case LOAD_FAST_LOAD_FAST -> 2;
-            case BUILD_LIST, BUILD_TUPLE, BUILD_SET, BUILD_STRING, BUILD_SLICE -> 1 - arg;
+            case BUILD_LIST, BUILD_TUPLE, BUILD_SET, BUILD_STRING -> 1 - arg;
+            case BUILD_SLICE -> arg == 3 ? -2 : -1; // CPython reads any other argument as 2
             case BUILD_MAP -> 1 - 2 * arg;
             case BUILD_CONST_KEY_MAP -> -arg;
             case CALL -> -1 - arg;

@@ -68,10 +68,8 @@ public final class ArgumentBinder {
                     varkw.put(name, kwValues[k]);
                     continue;
                 }
-                for (int p = 0; p < code.posOnlyArgCount; p++) {
-                    if (names[p].equals(name)) {
-                        throw PyErrors.typeError(fn.getQualname() + "() got some positional-only arguments passed as keyword arguments: '" + name + "'");
-                    }
+                if (isPositionalOnly(code, name)) {
+                    throw positionalOnlyPassedByKeyword(fn, kwNames);
                 }
                 throw PyErrors.typeError(fn.getQualname() + "() got an unexpected keyword argument '" + name + "'");
             }
@@ -83,6 +81,26 @@ public final class ArgumentBinder {
         applyDefaults(fn, code, params);
         System.arraycopy(params, 0, frameArgs, FrameArgs.FIRST_PARAM, nParams);
         return frameArgs;
+    }
+
+    private static boolean isPositionalOnly(CodeObject code, String name) {
+        for (int p = 0; p < code.posOnlyArgCount; p++) {
+            if (code.localsPlusNames[p].equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** CPython names every positional-only parameter that was passed by keyword, in one quoted list. */
+    private static RuntimeException positionalOnlyPassedByKeyword(PyFunction fn, String[] kwNames) {
+        StringBuilder names = new StringBuilder();
+        for (String k : kwNames) {
+            if (isPositionalOnly(fn.getCode(), k)) {
+                names.append(names.length() > 0 ? ", " : "").append(k);
+            }
+        }
+        return PyErrors.typeError(fn.getQualname() + "() got some positional-only arguments passed as keyword arguments: '" + names + "'");
     }
 
     private static void applyDefaults(PyFunction fn, CodeObject code, Object[] params) {

@@ -53,6 +53,7 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
     /** First operand-stack slot: the number of localsplus slots. */
     private final int stackBase;
     private final boolean trace;
+    private final boolean coverage;
     @CompilationFinal private Object osrMetadata;
 
     private BytecodeRootNode(ByteRunLanguage language, CodeObject code, DecodedCode decoded) {
@@ -68,6 +69,7 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
         this.nodes = new Node[opcodes.length];
         this.stackBase = code.localsPlusNames.length;
         this.trace = language.isTrace();
+        this.coverage = language.isOpcodeCoverage();
     }
 
     private static FrameDescriptor frameDescriptor(CodeObject code) {
@@ -121,8 +123,16 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
 
     @Override
     public Object execute(VirtualFrame frame) {
-        copyParameters(frame);
-        return run(frame, 0, stackBase);
+        ByteRunContext context = ByteRunContext.get(this);
+        if (!context.enterFrame()) {
+            throw DispatchNode.recursionError();
+        }
+        try {
+            copyParameters(frame);
+            return run(frame, 0, stackBase);
+        } finally {
+            context.exitFrame();
+        }
     }
 
     @ExplodeLoop
@@ -190,6 +200,9 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
             int arg = args[bci];
             if (trace) {
                 traceInstruction(bci, op, arg, stackSnapshot(frame, sp));
+            }
+            if (coverage) {
+                OpcodeCoverage.record(op, arg);
             }
             try {
                 switch (op) {
@@ -359,7 +372,8 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
                     case FOR_ITER: {
                         Object next = this.<ForIterNode> node(bci, op, arg).execute(frame.getObject(sp - 1));
                         if (next == null) {
-                            frame.setObject(--sp, null);
+                            // END_FOR pops this placeholder, then POP_TOP the iterator
+                            frame.setObject(sp++, PyNone.INSTANCE);
                             bci = targets[bci];
                             continue;
                         }
@@ -385,7 +399,7 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
                         sp = BuildOps.buildString(frame, sp, arg);
                         break;
                     case BUILD_SLICE:
-                        sp = BuildOps.buildSlice(frame, sp, arg);
+                        sp = BuildOps.buildSlice(frame, sp, arg == 3 ? 3 : 2);
                         break;
                     case LIST_APPEND, LIST_EXTEND, SET_ADD, SET_UPDATE, DICT_UPDATE, DICT_MERGE: {
                         Object value = frame.getObject(--sp);
@@ -517,6 +531,38 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
                         frame.setObject(sp - 1, ExceptionOps.matches(frame.getObject(sp - 2), type));
                         break;
                     }
+                    case MATCH_SEQUENCE:
+                        frame.setObject(sp, MatchOps.isSequence(frame.getObject(sp - 1)));
+                        sp++;
+                        break;
+                    case MATCH_MAPPING:
+                        frame.setObject(sp, MatchOps.isMapping(frame.getObject(sp - 1)));
+                        sp++;
+                        break;
+                    case MATCH_KEYS:
+                        frame.setObject(sp, MatchOps.matchKeys(frame.getObject(sp - 2), frame.getObject(sp - 1)));
+                        sp++;
+                        break;
+                    case MATCH_CLASS: {
+                        Object kwNames = frame.getObject(--sp);
+                        Object cls = frame.getObject(--sp);
+                        frame.setObject(sp - 1, MatchOps.matchClass(frame.getObject(sp - 1), cls, arg, kwNames));
+                        break;
+                    }
+                    case GET_LEN:
+                        frame.setObject(sp, MatchOps.length(ByteRunContext.get(this), frame.getObject(sp - 1)));
+                        sp++;
+                        break;
+                    case BEFORE_WITH:
+                        sp = WithOps.beforeWith(frame, sp);
+                        break;
+                    case WITH_EXCEPT_START:
+                        frame.setObject(sp, WithOps.exitWithException(frame, sp));
+                        sp++;
+                        break;
+                    case SETUP_ANNOTATIONS:
+                        NameOps.setupAnnotations(frame.getArguments());
+                        break;
                     case LOAD_ASSERTION_ERROR:
                         frame.setObject(sp++, org.byterun.runtime.BuiltinTypes.ASSERTION_ERROR);
                         break;
@@ -524,13 +570,20 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
                         throw unsupportedOpcode(op);
                 }
             } catch (PyException e) {
+                // like CPython's exception_unwind: the frame joins the traceback unless this is a re-raise
+                PyBaseException pe = e.getPyException();
+                if (op != RERAISE && !(op == RAISE_VARARGS && arg == 0)) {
+                    pe.addTracebackEntry(code.filename, code.lineTable.lineAt(bci), code.name);
+                }
+                if (!pe.isContextAttached()) {
+                    ExceptionOps.attachContext(ByteRunContext.get(this), pe);
+                }
                 int h = handlers[bci];
                 if (h < 0) {
                     reportLoops(loops);
-                    throw leaveFrame(e, bci);
+                    throw e;
                 }
                 ExceptionTable table = code.exceptionTable;
-                PyBaseException pe = prepareCaught(e);
                 sp = stackBase + table.depth(h);
                 if (table.pushLasti(h)) {
                     frame.setObject(sp++, (long) bci);
@@ -614,25 +667,6 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
         return PyErrors.systemError("ByteRun does not implement opcode " + name(op) + " (" + op + ") yet");
     }
 
-    /** An exception caught by a handler of this frame: chain it to the exception being handled. */
-    private PyBaseException prepareCaught(PyException e) {
-        PyBaseException pe = e.getPyException();
-        if (!pe.isContextAttached()) {
-            ExceptionOps.attachContext(ByteRunContext.get(this), pe);
-        }
-        return pe;
-    }
-
-    /** The exception leaves this frame: chain it, record the frame in its traceback. */
-    private PyException leaveFrame(PyException e, int bci) {
-        PyBaseException pe = e.getPyException();
-        if (!pe.isContextAttached()) {
-            ExceptionOps.attachContext(ByteRunContext.get(this), pe);
-        }
-        pe.addTracebackEntry(code.filename, code.lineTable.lineAt(bci), code.name);
-        return e;
-    }
-
     // ---- tracing ---------------------------------------------------------------------------
 
     @ExplodeLoop
@@ -646,6 +680,6 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
 
     @TruffleBoundary
     private void traceInstruction(int bci, int op, int arg, Object[] stack) {
-        Tracer.trace(ByteRunContext.get(this), code, bci, op, arg, stack);
+        Tracer.trace(ByteRunContext.get(this), code, bci, op, arg, targets[bci], stack);
     }
 }

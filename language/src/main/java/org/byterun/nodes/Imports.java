@@ -22,7 +22,7 @@ public final class Imports {
         if (level instanceof Long l && l != 0) {
             throw PyErrors.create(BuiltinTypes.IMPORT_ERROR, "attempted relative import with no known parent package");
         }
-        PyModule module = context.getModule(name);
+        Object module = context.importModule(name);
         if (module == null) {
             String top = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
             PyBaseException e = new PyBaseException(BuiltinTypes.MODULE_NOT_FOUND_ERROR, PyTuple.of("No module named '" + top + "'"));

@@ -24,6 +24,17 @@ public final class Intrinsics {
     public static final int INTRINSIC_SUBSCRIPT_GENERIC = 10;
     public static final int INTRINSIC_TYPEALIAS = 11;
 
+    /** sys.displayhook's default: print repr(value) unless it is None, and keep it as builtins._ */
+    private static void displayHook(ByteRunContext context, Object value) {
+        if (value == org.byterun.runtime.PyNone.INSTANCE) {
+            return;
+        }
+        context.getBuiltins().setAttribute("_", org.byterun.runtime.PyNone.INSTANCE);
+        Object stdout = context.getModule("sys").getAttribute("stdout");
+        Calls.call(org.byterun.runtime.Attributes.getAttribute(stdout, "write"), org.byterun.runtime.Repr.repr(value) + "\n");
+        context.getBuiltins().setAttribute("_", value);
+    }
+
     @TruffleBoundary
     public static Object intrinsic1(ByteRunContext context, Object[] frameArgs, int which, Object value) {
         switch (which) {
@@ -31,6 +42,9 @@ public final class Intrinsics {
                 return SimpleOps.positive(value);
             case INTRINSIC_LIST_TO_TUPLE:
                 return new PyTuple(((PyList) value).toArray());
+            case INTRINSIC_PRINT:
+                displayHook(context, value);
+                return org.byterun.runtime.PyNone.INSTANCE;
             case INTRINSIC_IMPORT_STAR:
                 Imports.importStar(context, frameArgs, value);
                 return org.byterun.runtime.PyNone.INSTANCE;

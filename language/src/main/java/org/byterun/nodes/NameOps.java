@@ -49,6 +49,15 @@ public final class NameOps {
         }
     }
 
+    /** SETUP_ANNOTATIONS: module and class bodies with annotations get an __annotations__ dict. */
+    @TruffleBoundary
+    public static void setupAnnotations(Object[] frameArgs) {
+        PyDict locals = locals(frameArgs);
+        if (locals.get("__annotations__") == null) {
+            locals.put("__annotations__", new PyDict());
+        }
+    }
+
     @TruffleBoundary
     public static void storeGlobal(PyDict globals, String name, Object value) {
         globals.put(name, value);

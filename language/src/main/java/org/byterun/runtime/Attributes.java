@@ -1,5 +1,7 @@
 package org.byterun.runtime;
 
+import org.byterun.loader.CodeObject;
+
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 /** getattr/setattr/delattr on builtin objects (user classes come with the object model). */
@@ -22,9 +24,28 @@ public final class Attributes {
         if (owner instanceof PyModule m) {
             return m.getAttribute(name);
         }
+        if (owner instanceof PyNamespace ns && ns.getDict().get(name) != null) {
+            return ns.getDict().get(name);
+        }
+        if (owner instanceof PyFunction f) {
+            Object own = functionAttribute(f, name);
+            if (own != null) {
+                return own;
+            }
+        }
+        if (owner instanceof CodeObject code && name.startsWith("co_")) {
+            return codeAttribute(code, name);
+        }
         Object special = specialAttribute(owner, name);
         if (special != null) {
             return special;
+        }
+        if (owner instanceof PyType t) {
+            // int.bit_length, list.append: the type's own attributes, unbound
+            Object own = t.lookup(name);
+            if (own != null) {
+                return own;
+            }
         }
         Object method = PyObjects.typeOf(owner).lookup(name);
         if (method instanceof PyBuiltinFunction fn && !(owner instanceof PyType)) {
@@ -98,6 +119,70 @@ public final class Attributes {
         }
     }
 
+    /** The co_* attributes of a code object, as CPython 3.13 derives them from localsplus kinds. */
+    private static Object codeAttribute(CodeObject code, String name) {
+        return switch (name) {
+            case "co_name" -> code.name;
+            case "co_qualname" -> code.qualname;
+            case "co_filename" -> code.filename;
+            case "co_firstlineno" -> (long) code.firstLineNo;
+            case "co_argcount" -> (long) code.argCount;
+            case "co_posonlyargcount" -> (long) code.posOnlyArgCount;
+            case "co_kwonlyargcount" -> (long) code.kwOnlyArgCount;
+            case "co_stacksize" -> (long) code.stackSize;
+            case "co_flags" -> (long) code.flags;
+            case "co_code" -> new PyBytes(code.code.clone());
+            case "co_consts" -> new PyTuple(code.consts.clone());
+            case "co_names" -> new PyTuple(code.names.clone());
+            case "co_varnames" -> namesOfKind(code, CodeObject.CO_FAST_LOCAL);
+            case "co_cellvars" -> namesOfKind(code, CodeObject.CO_FAST_CELL);
+            case "co_freevars" -> namesOfKind(code, CodeObject.CO_FAST_FREE);
+            case "co_nlocals" -> (long) namesOfKind(code, CodeObject.CO_FAST_LOCAL).size();
+            case "co_linetable" -> code.rawLineTable;
+            case "co_exceptiontable" -> code.rawExceptionTable;
+            default -> null;
+        };
+    }
+
+    private static PyTuple namesOfKind(CodeObject code, byte kind) {
+        java.util.List<Object> names = new java.util.ArrayList<>();
+        for (int i = 0; i < code.localsPlusNames.length; i++) {
+            if ((code.localsPlusKinds[i] & kind) != 0) {
+                names.add(code.localsPlusNames[i]);
+            }
+        }
+        return new PyTuple(names.toArray());
+    }
+
+    /** A function's writable attributes and its __dict__ entries. */
+    private static Object functionAttribute(PyFunction f, String name) {
+        return switch (name) {
+            case "__dict__" -> f.getDict();
+            case "__code__" -> f.getCode();
+            case "__globals__" -> f.getGlobals();
+            case "__kwdefaults__" -> f.getKwDefaults() == null ? PyNone.INSTANCE : f.getKwDefaults();
+            case "__closure__" -> f.getClosure() == null ? PyNone.INSTANCE : new PyTuple(f.getClosure().clone());
+            case "__annotations__" -> annotationsDict(f);
+            default -> f.getOwnAttribute(name);
+        };
+    }
+
+    /** __annotations__ as a dict, built from the flat name/value tuple MAKE_FUNCTION stored (and kept). */
+    private static PyDict annotationsDict(PyFunction f) {
+        Object a = f.getAnnotations();
+        if (a instanceof PyDict d) {
+            return d;
+        }
+        PyDict d = new PyDict();
+        if (a instanceof PyTuple t) {
+            for (int i = 0; i + 1 < t.size(); i += 2) {
+                d.put(t.get(i), t.get(i + 1));
+            }
+        }
+        f.setAnnotations(d);
+        return d;
+    }
+
     private static Object orNone(Object o) {
         return o == null ? PyNone.INSTANCE : o;
     }
@@ -106,6 +191,10 @@ public final class Attributes {
     public static void setAttribute(Object owner, String name, Object value) {
         if (owner instanceof PyModule m) {
             m.setAttribute(name, value);
+        } else if (owner instanceof PyFunction f) {
+            setFunctionAttribute(f, name, value);
+        } else if (owner instanceof PyNamespace ns) {
+            ns.getDict().put(name, value);
         } else if (owner instanceof PyBaseException e) {
             switch (name) {
                 case "__cause__" -> e.setCause(value == PyNone.INSTANCE ? null : value);
@@ -120,9 +209,38 @@ public final class Attributes {
         }
     }
 
+    private static void setFunctionAttribute(PyFunction f, String name, Object value) {
+        switch (name) {
+            case "__name__", "__qualname__" -> {
+                if (!(value instanceof String s)) {
+                    throw PyErrors.typeError(name + " must be set to a string object");
+                }
+                if (name.equals("__name__")) {
+                    f.setName(s);
+                } else {
+                    f.setQualname(s);
+                }
+            }
+            case "__doc__" -> f.setDoc(value);
+            case "__module__" -> f.setModule(value);
+            case "__defaults__" -> f.setDefaults(value == PyNone.INSTANCE ? null : ((PyTuple) value).items());
+            case "__code__", "__globals__", "__closure__", "__dict__" ->
+                throw PyErrors.notImplemented("assigning a function's " + name);
+            default -> f.getDict().put(name, value);
+        }
+    }
+
     @TruffleBoundary
     public static void deleteAttribute(Object owner, String name) {
-        if (owner instanceof PyModule m && m.getDict().remove(name) != null) {
+        if (owner instanceof PyModule m) {
+            if (m.getDict().remove(name) == null) {
+                // CPython's message for deleting differs from the one for reading
+                throw PyErrors.create(BuiltinTypes.ATTRIBUTE_ERROR, "'module' object has no attribute '" + name + "'");
+            }
+            return;
+        }
+        if (owner instanceof PyFunction f && f.getOwnAttribute(name) != null) {
+            f.getDict().remove(name);
             return;
         }
         throw noAttribute(owner, name);

@@ -35,7 +35,17 @@ public final class BuiltinTypes {
     public static final PyType STR_ITERATOR = new PyType("str_ascii_iterator", OBJECT);
     public static final PyType DICT_KEY_ITERATOR = new PyType("dict_keyiterator", OBJECT);
     public static final PyType SET_ITERATOR = new PyType("set_iterator", OBJECT);
+    public static final PyType ENUMERATE = new PyType("enumerate", OBJECT);
+    public static final PyType ZIP = new PyType("zip", OBJECT);
+    public static final PyType MAP = new PyType("map", OBJECT);
+    public static final PyType FILTER = new PyType("filter", OBJECT);
+    public static final PyType REVERSED = new PyType("reversed", OBJECT);
+    public static final PyType LIST_REVERSE_ITERATOR = new PyType("list_reverseiterator", OBJECT);
+    public static final PyType DICT_REVERSE_KEY_ITERATOR = new PyType("dict_reversekeyiterator", OBJECT);
+    public static final PyType CALLABLE_ITERATOR = new PyType("callable_iterator", OBJECT);
     public static final PyType FOREIGN = new PyType("foreign", OBJECT);
+    public static final PyType TEXT_IO_WRAPPER = new PyType("TextIOWrapper", OBJECT);
+    public static final PyType SIMPLE_NAMESPACE = new PyType("SimpleNamespace", OBJECT);
 
     public static final PyType BASE_EXCEPTION = new PyType("BaseException", OBJECT);
     public static final PyType SYSTEM_EXIT = new PyType("SystemExit", BASE_EXCEPTION);
@@ -73,6 +83,37 @@ public final class BuiltinTypes {
     public static final PyType TYPE_ERROR = new PyType("TypeError", EXCEPTION);
     public static final PyType VALUE_ERROR = new PyType("ValueError", EXCEPTION);
     public static final PyType UNICODE_ERROR = new PyType("UnicodeError", VALUE_ERROR);
+    // the rest of CPython 3.13's builtin exception tree (exception groups come with except*)
+    public static final PyType BLOCKING_IO_ERROR = new PyType("BlockingIOError", OS_ERROR);
+    public static final PyType CHILD_PROCESS_ERROR = new PyType("ChildProcessError", OS_ERROR);
+    public static final PyType CONNECTION_ERROR = new PyType("ConnectionError", OS_ERROR);
+    public static final PyType BROKEN_PIPE_ERROR = new PyType("BrokenPipeError", CONNECTION_ERROR);
+    public static final PyType CONNECTION_ABORTED_ERROR = new PyType("ConnectionAbortedError", CONNECTION_ERROR);
+    public static final PyType CONNECTION_REFUSED_ERROR = new PyType("ConnectionRefusedError", CONNECTION_ERROR);
+    public static final PyType CONNECTION_RESET_ERROR = new PyType("ConnectionResetError", CONNECTION_ERROR);
+    public static final PyType FILE_EXISTS_ERROR = new PyType("FileExistsError", OS_ERROR);
+    public static final PyType INTERRUPTED_ERROR = new PyType("InterruptedError", OS_ERROR);
+    public static final PyType IS_A_DIRECTORY_ERROR = new PyType("IsADirectoryError", OS_ERROR);
+    public static final PyType NOT_A_DIRECTORY_ERROR = new PyType("NotADirectoryError", OS_ERROR);
+    public static final PyType PERMISSION_ERROR = new PyType("PermissionError", OS_ERROR);
+    public static final PyType PROCESS_LOOKUP_ERROR = new PyType("ProcessLookupError", OS_ERROR);
+    public static final PyType TIMEOUT_ERROR = new PyType("TimeoutError", OS_ERROR);
+    public static final PyType PYTHON_FINALIZATION_ERROR = new PyType("PythonFinalizationError", RUNTIME_ERROR);
+    public static final PyType UNICODE_DECODE_ERROR = new PyType("UnicodeDecodeError", UNICODE_ERROR);
+    public static final PyType UNICODE_ENCODE_ERROR = new PyType("UnicodeEncodeError", UNICODE_ERROR);
+    public static final PyType UNICODE_TRANSLATE_ERROR = new PyType("UnicodeTranslateError", UNICODE_ERROR);
+    public static final PyType WARNING = new PyType("Warning", EXCEPTION);
+    public static final PyType BYTES_WARNING = new PyType("BytesWarning", WARNING);
+    public static final PyType DEPRECATION_WARNING = new PyType("DeprecationWarning", WARNING);
+    public static final PyType ENCODING_WARNING = new PyType("EncodingWarning", WARNING);
+    public static final PyType FUTURE_WARNING = new PyType("FutureWarning", WARNING);
+    public static final PyType IMPORT_WARNING = new PyType("ImportWarning", WARNING);
+    public static final PyType PENDING_DEPRECATION_WARNING = new PyType("PendingDeprecationWarning", WARNING);
+    public static final PyType RESOURCE_WARNING = new PyType("ResourceWarning", WARNING);
+    public static final PyType RUNTIME_WARNING = new PyType("RuntimeWarning", WARNING);
+    public static final PyType SYNTAX_WARNING = new PyType("SyntaxWarning", WARNING);
+    public static final PyType UNICODE_WARNING = new PyType("UnicodeWarning", WARNING);
+    public static final PyType USER_WARNING = new PyType("UserWarning", WARNING);
 
     /** Every exception type, in the order they are published as builtins. */
     public static final PyType[] EXCEPTION_TYPES = {
@@ -82,5 +123,12 @@ public final class BuiltinTypes {
         LOOKUP_ERROR, INDEX_ERROR, KEY_ERROR, MEMORY_ERROR, NAME_ERROR, UNBOUND_LOCAL_ERROR, OS_ERROR,
         FILE_NOT_FOUND_ERROR, REFERENCE_ERROR, RUNTIME_ERROR, NOT_IMPLEMENTED_ERROR, RECURSION_ERROR,
         SYNTAX_ERROR, INDENTATION_ERROR, TAB_ERROR, SYSTEM_ERROR, TYPE_ERROR, VALUE_ERROR, UNICODE_ERROR,
+        BLOCKING_IO_ERROR, CHILD_PROCESS_ERROR, CONNECTION_ERROR, BROKEN_PIPE_ERROR, CONNECTION_ABORTED_ERROR,
+        CONNECTION_REFUSED_ERROR, CONNECTION_RESET_ERROR, FILE_EXISTS_ERROR, INTERRUPTED_ERROR,
+        IS_A_DIRECTORY_ERROR, NOT_A_DIRECTORY_ERROR, PERMISSION_ERROR, PROCESS_LOOKUP_ERROR, TIMEOUT_ERROR,
+        PYTHON_FINALIZATION_ERROR, UNICODE_DECODE_ERROR, UNICODE_ENCODE_ERROR, UNICODE_TRANSLATE_ERROR,
+        WARNING, BYTES_WARNING, DEPRECATION_WARNING, ENCODING_WARNING, FUTURE_WARNING, IMPORT_WARNING,
+        PENDING_DEPRECATION_WARNING, RESOURCE_WARNING, RUNTIME_WARNING, SYNTAX_WARNING, UNICODE_WARNING,
+        USER_WARNING,
     };
 }

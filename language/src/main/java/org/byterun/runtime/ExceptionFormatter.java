@@ -57,6 +57,11 @@ public final class ExceptionFormatter {
         } else {
             sb.append(formatExceptionOnly(e)).append('\n');
         }
+        if (e.getAttribute("__notes__") instanceof PyList notes) {
+            for (int i = 0; i < notes.size(); i++) {
+                sb.append(Repr.str(notes.get(i))).append('\n');
+            }
+        }
     }
 
     private static String sourceLine(String filename, int line) {

@@ -1,8 +1,7 @@
 package org.byterun.runtime;
 
 /** A builtin method bound to its receiver, e.g. {@code [].append}. */
-@com.oracle.truffle.api.library.ExportLibrary(com.oracle.truffle.api.interop.InteropLibrary.class)
-public final class PyBoundBuiltin implements PyObjectLike {
+public final class PyBoundBuiltin extends PyCallable {
     private final Object self;
     private final PyBuiltinFunction function;
 
@@ -28,24 +27,5 @@ public final class PyBoundBuiltin implements PyObjectLike {
     public String repr() {
         return "<built-in method " + function.getName() + " of " + PyObjects.typeOf(self).getName() + " object at 0x"
                         + Integer.toHexString(System.identityHashCode(self)) + ">";
-    }
-    // ---- interop: callable from other languages ----
-
-    @com.oracle.truffle.api.library.ExportMessage
-    boolean isExecutable() {
-        return true;
-    }
-
-    @com.oracle.truffle.api.library.ExportMessage
-    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
-    Object execute(Object[] arguments) {
-        Object result = org.byterun.nodes.Calls.call(this, org.byterun.interop.InteropValues.toPython(arguments));
-        return org.byterun.interop.InteropValues.toInterop(result);
-    }
-
-    @com.oracle.truffle.api.library.ExportMessage
-    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
-    Object toDisplayString(@SuppressWarnings("unused") boolean allowSideEffects) {
-        return repr();
     }
 }

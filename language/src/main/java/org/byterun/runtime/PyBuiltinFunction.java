@@ -4,8 +4,7 @@ package org.byterun.runtime;
  * A function written in Java: a builtin such as {@code len}, or a method of a builtin type (then
  * {@code self} is bound when it is looked up on an object, see {@link PyBoundBuiltin}).
  */
-@com.oracle.truffle.api.library.ExportLibrary(com.oracle.truffle.api.interop.InteropLibrary.class)
-public final class PyBuiltinFunction implements PyObjectLike {
+public final class PyBuiltinFunction extends PyCallable {
     /** The Java body: positional arguments, then keyword names and values (both empty when none). */
     @FunctionalInterface
     public interface Body {
@@ -43,24 +42,5 @@ public final class PyBuiltinFunction implements PyObjectLike {
     @Override
     public String repr() {
         return owner == null ? "<built-in function " + name + ">" : "<method '" + name + "' of '" + owner.getName() + "' objects>";
-    }
-    // ---- interop: callable from other languages ----
-
-    @com.oracle.truffle.api.library.ExportMessage
-    boolean isExecutable() {
-        return true;
-    }
-
-    @com.oracle.truffle.api.library.ExportMessage
-    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
-    Object execute(Object[] arguments) {
-        Object result = org.byterun.nodes.Calls.call(this, org.byterun.interop.InteropValues.toPython(arguments));
-        return org.byterun.interop.InteropValues.toInterop(result);
-    }
-
-    @com.oracle.truffle.api.library.ExportMessage
-    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
-    Object toDisplayString(@SuppressWarnings("unused") boolean allowSideEffects) {
-        return repr();
     }
 }

@@ -5,8 +5,7 @@ import org.byterun.loader.CodeObject;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 
 /** A Python function: code, globals, defaults and closure, as MAKE_FUNCTION builds it. */
-@com.oracle.truffle.api.library.ExportLibrary(com.oracle.truffle.api.interop.InteropLibrary.class)
-public final class PyFunction implements PyObjectLike {
+public final class PyFunction extends PyCallable {
     private final CodeObject code;
     private final PyDict globals;
     private String name;
@@ -21,6 +20,8 @@ public final class PyFunction implements PyObjectLike {
     @CompilationFinal(dimensions = 1) private PyCell[] closure;
     private Object module;
     private Object doc = PyNone.INSTANCE;
+    /** The function's __dict__ (f.attr = value), created on first use. */
+    private PyDict dict;
 
     public PyFunction(CodeObject code, PyDict globals) {
         this.code = code;
@@ -91,6 +92,34 @@ public final class PyFunction implements PyObjectLike {
         return doc;
     }
 
+    public void setDoc(Object doc) {
+        this.doc = doc;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public void setQualname(String qualname) {
+        this.qualname = qualname;
+    }
+
+    public void setModule(Object module) {
+        this.module = module;
+    }
+
+    public PyDict getDict() {
+        if (dict == null) {
+            dict = new PyDict();
+        }
+        return dict;
+    }
+
+    /** The function's own attribute, or null; does not create the dict. */
+    public Object getOwnAttribute(String attr) {
+        return dict == null ? null : dict.get(attr);
+    }
+
     @Override
     public PyType getPyType() {
         return BuiltinTypes.FUNCTION;
@@ -99,24 +128,5 @@ public final class PyFunction implements PyObjectLike {
     @Override
     public String repr() {
         return "<function " + qualname + " at 0x" + Integer.toHexString(System.identityHashCode(this)) + ">";
-    }
-    // ---- interop: callable from other languages ----
-
-    @com.oracle.truffle.api.library.ExportMessage
-    boolean isExecutable() {
-        return true;
-    }
-
-    @com.oracle.truffle.api.library.ExportMessage
-    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
-    Object execute(Object[] arguments) {
-        Object result = org.byterun.nodes.Calls.call(this, org.byterun.interop.InteropValues.toPython(arguments));
-        return org.byterun.interop.InteropValues.toInterop(result);
-    }
-
-    @com.oracle.truffle.api.library.ExportMessage
-    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
-    Object toDisplayString(@SuppressWarnings("unused") boolean allowSideEffects) {
-        return repr();
     }
 }

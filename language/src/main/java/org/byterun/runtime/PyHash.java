@@ -16,6 +16,8 @@ public final class PyHash {
     public static final long MODULUS = (1L << 61) - 1;
     private static final BigInteger BIG_MODULUS = BigInteger.valueOf(MODULUS);
     private static final long INF_HASH = 314159;
+    /** CPython 3.12+ hashes None to a constant. */
+    private static final long NONE_HASH = 4238894112L;
 
     @TruffleBoundary
     public static long hash(Object key) {
@@ -39,6 +41,8 @@ public final class PyHash {
             return h == -1 ? -2 : h;
         } else if (key instanceof PyFrozenSet f) {
             return f.hashValue();
+        } else if (key instanceof PyNone) {
+            return NONE_HASH;
         } else if (key instanceof PyBytes b) {
             long h = java.util.Arrays.hashCode(b.bytes());
             return h == -1 ? -2 : h;

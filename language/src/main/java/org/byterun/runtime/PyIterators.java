@@ -16,9 +16,14 @@ public final class PyIterators {
         private final long step;
 
         public RangeIterator(PyRange r) {
-            this.next = r.start;
-            this.remaining = r.length();
-            this.step = r.step;
+            this(r.start, r.length(), r.step);
+        }
+
+        /** {@code length} values from {@code first} on, {@code step} apart (reversed() walks a range backwards). */
+        public RangeIterator(long first, long length, long step) {
+            this.next = first;
+            this.remaining = length;
+            this.step = step;
         }
 
         /** The next value; only valid when {@link #hasNext()}. */

@@ -69,6 +69,12 @@ public final class PyType implements com.oracle.truffle.api.interop.TruffleObjec
         return attributes.get(attr);
     }
 
+    /** The names this type itself defines (not its bases), for dir(). */
+    @TruffleBoundary
+    public String[] getOwnAttributeNames() {
+        return attributes.keySet().toArray(new String[0]);
+    }
+
     @TruffleBoundary
     public void setAttribute(String attr, Object value) {
         attributes.put(attr, value);

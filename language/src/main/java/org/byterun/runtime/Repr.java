@@ -68,6 +68,8 @@ public final class Repr {
             return "NotImplemented";
         } else if (value instanceof PyObjectLike o) {
             return o.repr();
+        } else if (value instanceof org.byterun.loader.CodeObject c) {
+            return "<code object " + c.name + " at 0x" + Integer.toHexString(System.identityHashCode(c)) + ", file \"" + c.filename + "\", line " + c.firstLineNo + ">";
         }
         return "<foreign object " + value + ">";
     }
@@ -78,6 +80,9 @@ public final class Repr {
         PyTuple args = e.getArgs();
         if (e.getType().isSubtypeOf(BuiltinTypes.SYNTAX_ERROR) && e.getAttribute("msg") != null) {
             return syntaxErrorStr(e);
+        }
+        if (e.getType().isSubtypeOf(BuiltinTypes.OS_ERROR) && e.getAttribute("strerror") != null && e.getAttribute("strerror") != PyNone.INSTANCE) {
+            return osErrorStr(e);
         }
         if (args.size() == 0) {
             return "";
@@ -90,6 +95,20 @@ public final class Repr {
             return str(args.get(0));
         }
         return repr(args);
+    }
+
+    /** str(OSError): "[Errno 2] No such file or directory: 'x.txt'" (and " -> 'y'" for a second file). */
+    private static String osErrorStr(PyBaseException e) {
+        StringBuilder sb = new StringBuilder("[Errno ").append(str(e.getAttribute("errno"))).append("] ").append(str(e.getAttribute("strerror")));
+        Object filename = e.getAttribute("filename");
+        if (filename != null && filename != PyNone.INSTANCE) {
+            sb.append(": ").append(repr(filename));
+            Object filename2 = e.getAttribute("filename2");
+            if (filename2 != null && filename2 != PyNone.INSTANCE) {
+                sb.append(" -> ").append(repr(filename2));
+            }
+        }
+        return sb.toString();
     }
 
     /** str(SyntaxError): "msg (file.py, line N)". */

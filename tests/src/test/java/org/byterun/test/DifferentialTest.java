@@ -43,16 +43,22 @@ public class DifferentialTest {
     Stream<DynamicTest> programs() throws IOException {
         String python = CPython.required().toString();
         List<Path> programs;
+        String only;
         try (Stream<Path> files = Files.walk(PROGRAMS)) {
             // -Dbyterun.programs=str/ runs only the programs whose relative path starts with that prefix
-            String only = System.getProperty("byterun.programs", "");
+            only = System.getProperty("byterun.programs", "");
             programs = files.filter(p -> p.toString().endsWith(".py") && Files.isRegularFile(p))
                             .filter(p -> PROGRAMS.relativize(p).toString().startsWith(only)).sorted().toList();
         }
         if (programs.isEmpty()) {
             fail("no programs under " + PROGRAMS);
         }
-        return programs.stream().map(p -> DynamicTest.dynamicTest(PROGRAMS.relativize(p).toString(), p.toUri(), () -> check(python, p)));
+        Stream<DynamicTest> runs = programs.stream().map(p -> DynamicTest.dynamicTest(PROGRAMS.relativize(p).toString(), p.toUri(), () -> check(python, p)));
+        if (!only.isEmpty()) {
+            return runs;
+        }
+        // runs last, after every program: which opcodes the whole corpus executed
+        return Stream.concat(runs, Stream.of(DynamicTest.dynamicTest("opcode coverage", OpcodeCoverageCheck::check)));
     }
 
     /** What one run of a program produced. */
@@ -113,10 +119,11 @@ public class DifferentialTest {
     }
 
     static Result runByteRun(Path program, List<String> args, byte[] stdin) throws Exception {
-        String[] argv = new String[args.size() + 1];
-        argv[0] = program.toString();
+        String[] argv = new String[args.size() + 2];
+        argv[0] = "--byterun.OpcodeCoverage=true";
+        argv[1] = program.toString();
         for (int i = 0; i < args.size(); i++) {
-            argv[i + 1] = args.get(i);
+            argv[i + 2] = args.get(i);
         }
         InputStream in = new ByteArrayInputStream(stdin);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -155,6 +162,11 @@ public class DifferentialTest {
         if (!expected.stdout().equals(actual.stdout())) {
             sb.append(firstDifference(expected.stdout(), actual.stdout()));
         }
+        List<String> expectedFrames = tracebackFrames(expected.stderr());
+        List<String> actualFrames = tracebackFrames(actual.stderr());
+        if (!expectedFrames.equals(actualFrames)) {
+            sb.append("traceback frames: CPython ").append(expectedFrames).append(", ByteRun ").append(actualFrames).append('\n');
+        }
         String expectedLast = lastNonEmptyLine(expected.stderr());
         String actualLast = lastNonEmptyLine(actual.stderr());
         if (!expectedLast.equals(actualLast)) {
@@ -166,6 +178,11 @@ public class DifferentialTest {
         sb.append("--- CPython stderr (tail) ---\n").append(tail(expected.stderr(), 15));
         sb.append("--- ByteRun stderr (tail) ---\n").append(tail(actual.stderr(), 15));
         return sb.toString();
+    }
+
+    /** The {@code File "...", line N, in NAME} lines of a traceback. */
+    static List<String> tracebackFrames(String stderr) {
+        return stderr.lines().filter(l -> l.startsWith("  File \"") && l.contains("\", line ")).toList();
     }
 
     static String firstDifference(String expected, String actual) {

@@ -70,6 +70,39 @@ class LauncherTest {
         }
     }
 
+    /** A .pyc whose module code CPython compiled from {@code source}, then edited by {@code edit} (Python code on bytearray b). */
+    private Path editedPyc(String name, String source, String edit) throws Exception {
+        Path pyc = dir.resolve(name + ".pyc");
+        CPython.exec(String.join("\n",
+                        "import sys, marshal, importlib.util",
+                        "code = compile(sys.argv[1], sys.argv[2], 'exec')",
+                        "b = bytearray(code.co_code)",
+                        edit,
+                        "code = code.replace(co_code=bytes(b))",
+                        "header = importlib.util.MAGIC_NUMBER + bytes(12)",
+                        "open(sys.argv[3], 'wb').write(header + marshal.dumps(code))"), source, name + ".py", pyc.toString());
+        return pyc;
+    }
+
+    @Test
+    void unimplementedOpcodeRaisesSystemErrorNamingIt() throws Exception {
+        // opcode 17 is RESERVED: defined by CPython 3.13, never emitted; it replaces the leading RESUME
+        Path pyc = editedPyc("reserved", "x = 1\nprint(x)\n", "assert b[0] == 149\nb[0] = 17");
+        Run r = run(pyc.toString());
+        assertEquals(1, r.status, r.err);
+        assertEquals("SystemError: ByteRun does not implement opcode RESERVED (17) yet", r.errLines().get(r.errLines().size() - 1));
+    }
+
+    @Test
+    void badBytecodeIsRejectedWithSystemError() throws Exception {
+        // JUMP_BACKWARD to before the start of the code
+        Path pyc = editedPyc("badjump", "x = 1\n", "b[2:4] = bytes([77, 250, 0, 0])");
+        Run r = run(pyc.toString());
+        assertEquals(1, r.status, r.err);
+        String last = r.errLines().get(r.errLines().size() - 1);
+        assertEquals("SystemError: bad bytecode in <module> (badjump.py) at offset 2: JUMP_BACKWARD jumps to offset -494, outside the code", last);
+    }
+
     @Test
     void missingFileExitsWithTwo() {
         Run r = run(dir.resolve("nope.py").toString());

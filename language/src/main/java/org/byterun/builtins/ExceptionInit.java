@@ -1,0 +1,121 @@
+package org.byterun.builtins;
+
+import static org.byterun.builtins.BuiltinMethods.method;
+import static org.byterun.builtins.BuiltinMethods.self;
+
+import java.util.Arrays;
+
+import org.byterun.runtime.BuiltinTypes;
+import org.byterun.runtime.PyBaseException;
+import org.byterun.runtime.PyErrors;
+import org.byterun.runtime.PyList;
+import org.byterun.runtime.PyNone;
+import org.byterun.runtime.PyTuple;
+import org.byterun.runtime.PyType;
+
+/** Creating exceptions as CPython's BaseException.__init__ and its subclasses do, and their methods. */
+public final class ExceptionInit {
+    private ExceptionInit() {
+    }
+
+    static void install() {
+        method(BuiltinTypes.BASE_EXCEPTION, "add_note", (args, kwNames, kwValues) -> {
+            Args.noKeywords("add_note", kwNames);
+            Args.exactly("add_note", args, 2);
+            PyBaseException e = (PyBaseException) self(args, BuiltinTypes.BASE_EXCEPTION, "add_note");
+            if (!(args[1] instanceof String)) {
+                throw PyErrors.typeError("note must be a str, not '" + PyErrors.typeName(args[1]) + "'");
+            }
+            Object notes = e.getAttribute("__notes__");
+            if (!(notes instanceof PyList)) {
+                notes = new PyList();
+                e.setAttribute("__notes__", notes);
+            }
+            ((PyList) notes).append(args[1]);
+            return PyNone.INSTANCE;
+        });
+        method(BuiltinTypes.BASE_EXCEPTION, "with_traceback", (args, kwNames, kwValues) -> {
+            Args.noKeywords("with_traceback", kwNames);
+            Args.exactly("with_traceback", args, 2);
+            if (args[1] != PyNone.INSTANCE) {
+                throw PyErrors.notImplemented("traceback objects (with_traceback)");
+            }
+            return self(args, BuiltinTypes.BASE_EXCEPTION, "with_traceback");
+        });
+    }
+
+    /** {@code type(*args, **kwargs)} for an exception class. */
+    public static PyBaseException construct(PyType type, Object[] args, String[] kwNames, Object[] kwValues) {
+        if (type.isSubtypeOf(BuiltinTypes.OS_ERROR)) {
+            Args.noKeywords(type.getName(), kwNames);
+            return osError(type, args);
+        }
+        PyBaseException e = new PyBaseException(type, PyTuple.of(args.clone()));
+        if (type.isSubtypeOf(BuiltinTypes.IMPORT_ERROR)) {
+            e.setAttribute("name", keyword(type, kwNames, kwValues, "name", "path"));
+            e.setAttribute("path", keyword(type, kwNames, kwValues, "path", "name"));
+            e.setAttribute("msg", args.length == 1 ? args[0] : PyNone.INSTANCE);
+        } else if (type.isSubtypeOf(BuiltinTypes.ATTRIBUTE_ERROR)) {
+            e.setAttribute("name", keyword(type, kwNames, kwValues, "name", "obj"));
+            e.setAttribute("obj", keyword(type, kwNames, kwValues, "obj", "name"));
+        } else if (type.isSubtypeOf(BuiltinTypes.NAME_ERROR)) {
+            e.setAttribute("name", keyword(type, kwNames, kwValues, "name"));
+        } else {
+            Args.noKeywords(type.getName(), kwNames);
+        }
+        if (type.isSubtypeOf(BuiltinTypes.SYSTEM_EXIT)) {
+            e.setAttribute("code", args.length == 0 ? PyNone.INSTANCE : args.length == 1 ? args[0] : e.getArgs());
+        } else if (type.isSubtypeOf(BuiltinTypes.STOP_ITERATION)) {
+            e.setAttribute("value", args.length == 0 ? PyNone.INSTANCE : args[0]);
+        } else if (type.isSubtypeOf(BuiltinTypes.SYNTAX_ERROR)) {
+            e.setAttribute("msg", args.length >= 1 ? args[0] : PyNone.INSTANCE);
+            String[] fields = {"filename", "lineno", "offset", "text", "end_lineno", "end_offset"};
+            Object[] details = args.length == 2 && args[1] instanceof PyTuple t ? t.items() : new Object[0];
+            for (int i = 0; i < fields.length; i++) {
+                e.setAttribute(fields[i], i < details.length ? details[i] : PyNone.INSTANCE);
+            }
+        }
+        return e;
+    }
+
+    private static Object keyword(PyType type, String[] kwNames, Object[] kwValues, String name, String... others) {
+        Object v = Args.keyword(type.getName(), kwNames, kwValues, name, others);
+        return v == null ? PyNone.INSTANCE : v;
+    }
+
+    /** OSError(errno, strerror[, filename[, winerror[, filename2]]]), picking the subclass for errno as CPython does. */
+    private static PyBaseException osError(PyType type, Object[] args) {
+        PyType actual = type;
+        if (type == BuiltinTypes.OS_ERROR && args.length >= 2 && args[0] instanceof Long errno) {
+            actual = subclassFor(errno);
+        }
+        Object[] shown = args.length >= 3 && args.length <= 5 ? Arrays.copyOf(args, 2) : args.clone();
+        PyBaseException e = new PyBaseException(actual, PyTuple.of(shown));
+        boolean structured = args.length >= 2 && args.length <= 5;
+        e.setAttribute("errno", structured ? args[0] : PyNone.INSTANCE);
+        e.setAttribute("strerror", structured ? args[1] : PyNone.INSTANCE);
+        e.setAttribute("filename", structured && args.length >= 3 ? args[2] : PyNone.INSTANCE);
+        e.setAttribute("filename2", structured && args.length >= 5 ? args[4] : PyNone.INSTANCE);
+        return e;
+    }
+
+    private static PyType subclassFor(long errno) {
+        return switch ((int) errno) {
+            case 1, 13 -> BuiltinTypes.PERMISSION_ERROR;
+            case 2 -> BuiltinTypes.FILE_NOT_FOUND_ERROR;
+            case 3 -> BuiltinTypes.PROCESS_LOOKUP_ERROR;
+            case 4 -> BuiltinTypes.INTERRUPTED_ERROR;
+            case 10 -> BuiltinTypes.CHILD_PROCESS_ERROR;
+            case 11, 114, 115 -> BuiltinTypes.BLOCKING_IO_ERROR;
+            case 17 -> BuiltinTypes.FILE_EXISTS_ERROR;
+            case 20 -> BuiltinTypes.NOT_A_DIRECTORY_ERROR;
+            case 21 -> BuiltinTypes.IS_A_DIRECTORY_ERROR;
+            case 32, 108 -> BuiltinTypes.BROKEN_PIPE_ERROR;
+            case 103 -> BuiltinTypes.CONNECTION_ABORTED_ERROR;
+            case 104 -> BuiltinTypes.CONNECTION_RESET_ERROR;
+            case 110 -> BuiltinTypes.TIMEOUT_ERROR;
+            case 111 -> BuiltinTypes.CONNECTION_REFUSED_ERROR;
+            default -> BuiltinTypes.OS_ERROR;
+        };
+    }
+}

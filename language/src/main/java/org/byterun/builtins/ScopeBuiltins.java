@@ -1,0 +1,142 @@
+package org.byterun.builtins;
+
+import static org.byterun.builtins.BuiltinFunctions.add;
+
+import java.util.TreeSet;
+
+import org.byterun.loader.CodeObject;
+import org.byterun.nodes.BytecodeRootNode;
+import org.byterun.nodes.FrameArgs;
+import org.byterun.runtime.Comparison;
+import org.byterun.runtime.PyBaseException;
+import org.byterun.runtime.PyCell;
+import org.byterun.runtime.PyDict;
+import org.byterun.runtime.PyErrors;
+import org.byterun.runtime.PyFunction;
+import org.byterun.runtime.PyList;
+import org.byterun.runtime.PyModule;
+import org.byterun.runtime.PyObjects;
+import org.byterun.runtime.PyType;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.RootCallTarget;
+import com.oracle.truffle.api.Truffle;
+import com.oracle.truffle.api.frame.Frame;
+import com.oracle.truffle.api.frame.FrameInstance;
+
+/** Builtins that look at namespaces: globals, locals, vars and dir. */
+final class ScopeBuiltins {
+    private ScopeBuiltins() {
+    }
+
+    static void install(PyModule m) {
+        add(m, "globals", (args, kwNames, kwValues) -> {
+            noArguments("globals", args, kwNames);
+            return FrameArgs.globals(caller().frame().getArguments());
+        });
+        add(m, "locals", (args, kwNames, kwValues) -> {
+            noArguments("locals", args, kwNames);
+            return callerLocals();
+        });
+        add(m, "vars", (args, kwNames, kwValues) -> {
+            Args.noKeywords("vars", kwNames);
+            Args.range("vars", args, 0, 1);
+            return args.length == 0 ? callerLocals() : vars(args[0]);
+        });
+        add(m, "dir", (args, kwNames, kwValues) -> {
+            Args.noKeywords("dir", kwNames);
+            Args.range("dir", args, 0, 1);
+            return args.length == 0 ? sortedNames(callerLocals()) : dir(args[0]);
+        });
+    }
+
+    private static void noArguments(String name, Object[] args, String[] kwNames) {
+        Args.noKeywords(name, kwNames);
+        if (args.length != 0) {
+            throw PyErrors.typeError(name + "() takes no arguments (" + args.length + " given)");
+        }
+    }
+
+    private static Object vars(Object o) {
+        if (o instanceof PyModule mod) {
+            return mod.getDict();
+        } else if (o instanceof PyType || o instanceof PyFunction || o instanceof PyBaseException) {
+            throw PyErrors.notImplemented("vars() of a " + PyErrors.typeName(o) + " (its __dict__)");
+        }
+        throw PyErrors.typeError("vars() argument must have __dict__ attribute");
+    }
+
+    /** dir(o): a module's names, else the names along the type's MRO (a type's own, or the object's type's). */
+    @TruffleBoundary
+    private static PyList dir(Object o) {
+        if (o instanceof PyModule mod) {
+            return sortedNames(mod.getDict());
+        }
+        PyType type = o instanceof PyType t ? t : PyObjects.typeOf(o);
+        TreeSet<String> names = new TreeSet<>(Comparison::compareCodePoints);
+        for (PyType t : type.getMro()) {
+            names.addAll(java.util.Arrays.asList(t.getOwnAttributeNames()));
+        }
+        return new PyList(names.toArray());
+    }
+
+    @TruffleBoundary
+    private static PyList sortedNames(PyDict namespace) {
+        TreeSet<String> names = new TreeSet<>(Comparison::compareCodePoints);
+        for (Object k : namespace.storage().keysArray()) {
+            if (k instanceof String s) {
+                names.add(s);
+            }
+        }
+        return new PyList(names.toArray());
+    }
+
+    /** The innermost Python frame (the caller of the builtin) and its code. */
+    private record Caller(Frame frame, CodeObject code) {
+    }
+
+    @TruffleBoundary
+    private static Caller caller() {
+        Caller caller = Truffle.getRuntime().iterateFrames(f -> {
+            if (((RootCallTarget) f.getCallTarget()).getRootNode() instanceof BytecodeRootNode root) {
+                return new Caller(f.getFrame(FrameInstance.FrameAccess.READ_ONLY), root.getCode());
+            }
+            return null;
+        });
+        if (caller == null) {
+            throw PyErrors.systemError("no Python frame to take the namespace of");
+        }
+        return caller;
+    }
+
+    /**
+     * locals(): in a function, a fresh dict of the bound local variables (cells read through), as
+     * CPython 3.13 returns a snapshot; in a module or class body its namespace, except inside an
+     * inlined comprehension, where CPython shows only the comprehension's live variables.
+     */
+    @TruffleBoundary
+    private static PyDict callerLocals() {
+        Caller caller = caller();
+        Object[] arguments = caller.frame().getArguments();
+        PyDict fast = boundFastLocals(caller);
+        if (arguments[FrameArgs.FUNCTION] != null || fast.size() > 0) {
+            return fast;
+        }
+        return arguments[FrameArgs.LOCALS] instanceof PyDict d ? d : FrameArgs.globals(arguments);
+    }
+
+    private static PyDict boundFastLocals(Caller caller) {
+        CodeObject code = caller.code();
+        PyDict snapshot = new PyDict();
+        for (int i = 0; i < code.localsPlusNames.length; i++) {
+            Object v = caller.frame().getObject(i);
+            if (v instanceof PyCell cell && (code.localsPlusKinds[i] & (CodeObject.CO_FAST_CELL | CodeObject.CO_FAST_FREE)) != 0) {
+                v = cell.get();
+            }
+            if (v != null) {
+                snapshot.put(code.localsPlusNames[i], v);
+            }
+        }
+        return snapshot;
+    }
+}

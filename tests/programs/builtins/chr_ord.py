@@ -1,0 +1,27 @@
+# chr() and ord()
+def show(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+print(chr(65), chr(97), chr(48), repr(chr(0)), repr(chr(10)))
+print(chr(0xe9), chr(0x263a), chr(0x1f600), len(chr(0x1f600)))
+print(ord("A"), ord("é"), ord("😀"), ord("\n"), ord(b"a"), ord(b"\xff"))
+print(chr(True), ord(chr(1114111)))
+print([chr(c) for c in range(97, 102)])
+print("".join([chr(ord(c) + 1) for c in "HAL"]))
+show(lambda: chr(-1))
+show(lambda: chr(0x110000))
+show(lambda: chr(2**70))
+show(lambda: chr("a"))
+show(lambda: chr(1.5))
+show(lambda: chr())
+show(lambda: chr(1, 2))
+show(lambda: chr(i=1))
+show(lambda: ord(""))
+show(lambda: ord("ab"))
+show(lambda: ord(b"ab"))
+show(lambda: ord(1))
+show(lambda: ord(None))
+show(lambda: ord())

@@ -1,0 +1,42 @@
+# getattr, setattr, hasattr, delattr
+import sys
+def show(f):
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, e)
+
+print(getattr(sys, "maxsize") == sys.maxsize)
+print(getattr([], "missing", "default"), getattr(sys, "nothing", None))
+print(hasattr([], "append"), hasattr([], "nope"), hasattr(sys, "argv"), hasattr(sys, "zzz"))
+print(getattr(len, "__name__"), getattr(ValueError, "__name__"))
+app = getattr([], "append")
+print(callable(app))
+lst = [1]
+getattr(lst, "append")(2)
+print(lst)
+setattr(sys, "custom_value", 42)
+print(sys.custom_value, getattr(sys, "custom_value"), hasattr(sys, "custom_value"))
+delattr(sys, "custom_value")
+print(hasattr(sys, "custom_value"))
+e = ValueError("bad")
+setattr(e, "note", "extra")
+print(e.note, getattr(e, "note"), hasattr(e, "note"))
+show(lambda: getattr(1, "nothing"))
+show(lambda: getattr(sys, "nothing"))
+show(lambda: getattr(int, "nothing"))
+show(lambda: getattr(1))
+show(lambda: getattr(1, 2))
+show(lambda: getattr(1, "x", 2, 3))
+show(lambda: getattr(1, "x", k=1))
+show(lambda: setattr(1, "x", 2))
+show(lambda: setattr(1, 2, 3))
+show(lambda: setattr(int, "x", 1))
+show(lambda: setattr(1, "x"))
+show(lambda: hasattr(1, 2))
+show(lambda: hasattr(1))
+show(lambda: delattr(1, "x"))
+show(lambda: delattr(1, 2))
+show(lambda: delattr(int, "x"))
+show(lambda: delattr(sys, "never_there"))
+show(lambda: delattr(len, "x"))

@@ -1,0 +1,32 @@
+# zip(*iterables, strict=False)
+def show(f):
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, e)
+
+print(list(zip([1, 2, 3], "abc")))
+print(list(zip([1, 2, 3], "ab")))
+print(list(zip()))
+print(list(zip([1, 2])))
+print(list(zip(range(3), range(10, 13), range(20, 23))))
+rows = [[1, 2, 3], [4, 5, 6]]
+print(list(zip(*rows)))
+print(dict(zip("abc", range(3))))
+z = zip([1], [2])
+print(type(z).__name__, type(z) is zip, iter(z) is z)
+print(next(z), next(z, None))
+print(list(zip([1, 2], [3, 4], strict=True)))
+show(lambda: list(zip([1, 2, 3], [1], strict=True)))
+show(lambda: list(zip([1], [1, 2], strict=True)))
+show(lambda: list(zip([1], [1], [1, 2], strict=True)))
+show(lambda: list(zip([1, 2], [1, 2], [1], strict=True)))
+show(lambda: list(zip([1, 2], [1, 2], [1, 2], [1], strict=True)))
+show(lambda: list(zip(strict=True)))
+show(lambda: zip(1))
+show(lambda: zip([1], 2))
+show(lambda: zip([1], foo=True))
+a = iter([1, 2, 3, 4])
+print(list(zip(a, a)))
+it = iter([1, 2, 3])
+print(list(zip(it, [])), next(it))
