@@ -1,12 +1,11 @@
 package org.byterun.builtins;
 
-import org.byterun.runtime.Codecs;
 import org.byterun.runtime.FormatValues;
 import org.byterun.runtime.PyBuiltinFunction;
 import org.byterun.runtime.PyErrors;
 import org.byterun.runtime.PyModule;
 
-/** The format() builtin, and the exception types of the text codecs. */
+/** The format() builtin. */
 final class FormatBuiltin {
     private FormatBuiltin() {
     }
@@ -21,7 +20,5 @@ final class FormatBuiltin {
             }
             return FormatValues.format(args[0], s);
         }));
-        m.setAttribute(Codecs.UNICODE_ENCODE_ERROR.getName(), Codecs.UNICODE_ENCODE_ERROR);
-        m.setAttribute(Codecs.UNICODE_DECODE_ERROR.getName(), Codecs.UNICODE_DECODE_ERROR);
     }
 }

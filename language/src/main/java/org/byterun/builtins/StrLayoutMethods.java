@@ -170,8 +170,11 @@ final class StrLayoutMethods {
             }
             return d;
         }
-        String from = StrSupport.strArg("maketrans", 1, args[0]);
         String to = StrSupport.strArg("maketrans", 2, args[1]);
+        String delete = args.length == 3 ? StrSupport.strArg("maketrans", 3, args[2]) : "";
+        if (!(args[0] instanceof String from)) {
+            throw PyErrors.typeError("first maketrans argument must be a string if there is a second argument");
+        }
         int[] f = from.codePoints().toArray();
         int[] t = to.codePoints().toArray();
         if (f.length != t.length) {
@@ -180,10 +183,7 @@ final class StrLayoutMethods {
         for (int i = 0; i < f.length; i++) {
             d.put((long) f[i], (long) t[i]);
         }
-        if (args.length == 3) {
-            String delete = StrSupport.strArg("maketrans", 3, args[2]);
-            delete.codePoints().forEach(cp -> d.put((long) cp, PyNone.INSTANCE));
-        }
+        delete.codePoints().forEach(cp -> d.put((long) cp, PyNone.INSTANCE));
         return d;
     }
 }

@@ -10,9 +10,6 @@ public final class Codecs {
     private Codecs() {
     }
 
-    public static final PyType UNICODE_ENCODE_ERROR = new PyType("UnicodeEncodeError", BuiltinTypes.UNICODE_ERROR);
-    public static final PyType UNICODE_DECODE_ERROR = new PyType("UnicodeDecodeError", BuiltinTypes.UNICODE_ERROR);
-
     /** The codec's canonical name (as CPython's messages show it), or an error for an unknown one. */
     private static String canonical(String encoding) {
         String n = encoding.toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-');
@@ -56,7 +53,7 @@ public final class Codecs {
             switch (errors) {
                 case "strict" -> {
                     String reason = limit == 0x110000 ? "surrogates not allowed" : "ordinal not in range(" + limit + ")";
-                    throw PyErrors.create(UNICODE_ENCODE_ERROR, "'" + codec + "' codec can't encode character '" + escape(cp) + "' in position " + pos + ": " + reason);
+                    throw PyErrors.create(BuiltinTypes.UNICODE_ENCODE_ERROR, "'" + codec + "' codec can't encode character '" + escape(cp) + "' in position " + pos + ": " + reason);
                 }
                 case "ignore" -> {
                 }
@@ -104,7 +101,7 @@ public final class Codecs {
             switch (errors) {
                 case "strict" -> {
                     String where = end - i == 1 ? String.format("byte 0x%02x in position %d", c, i) : "bytes in position " + i + "-" + (end - 1);
-                    throw PyErrors.create(UNICODE_DECODE_ERROR, "'" + codec + "' codec can't decode " + where + ": " + reason);
+                    throw PyErrors.create(BuiltinTypes.UNICODE_DECODE_ERROR, "'" + codec + "' codec can't decode " + where + ": " + reason);
                 }
                 case "ignore" -> {
                 }
