@@ -23,8 +23,8 @@ for ch in TEXT.lower():
     if ch.isalpha():
         letters[ch] = letters.get(ch, 0) + 1
 top = sorted(letters, key=lambda k: (-letters[k], k))[:8]
-print(" ".join("{}={:<3d}".format(k, letters[k]) for k in top))
-print("non-ascii:", sorted({c for c in TEXT if not c.isascii()}), "title words:", sum(1 for w in TEXT.split() if w.istitle()))
+print(" ".join(["{}={:<3d}".format(k, letters[k]) for k in top]))
+print("non-ascii:", sorted({c for c in TEXT if not c.isascii()}), "title words:", sum([1 for w in TEXT.split() if w.istitle()]))
 longest = max(words, key=lambda w: (len(w), w))
 print(f"longest={longest!r} ({len(longest)}), avg={sum(map(len, words)) / len(words):.3f}, unique={len(counts)}/{len(words)}")
-print("{:=^60}".format(" acrostic "), "".join(line[0] for line in lines).upper(), hash("x") == hash("x"))
+print("{:=^60}".format(" acrostic "), "".join([line[0] for line in lines]).upper(), hash("x") == hash("x"))
