@@ -73,6 +73,7 @@ public final class BuiltinsModule {
         add(m, "max", (args, kwNames, kwValues) -> minMax("max", Comparison.GT, args, kwNames, kwValues));
         add(m, "sum", BuiltinsModule::sum);
         CompileBuiltins.install(m);
+        NumberBuiltins.install(m);
         BuiltinFunctions.install(m);
         return m;
     }

@@ -26,7 +26,20 @@ public final class Attributes {
         if (special != null) {
             return special;
         }
+        if (owner instanceof PyType t) {
+            // a type's own attributes (int.__add__, int.from_bytes) before its metatype's
+            Object own = t.lookup(name);
+            if (own != null) {
+                return own instanceof PyBuiltinClassMethod cm ? cm.bind(owner) : own;
+            }
+        }
         Object method = PyObjects.typeOf(owner).lookup(name);
+        if (method instanceof PyBuiltinClassMethod cm) {
+            return cm.bind(owner);
+        }
+        if (method instanceof PyGetSetDescriptor d) {
+            return d.get(owner);
+        }
         if (method instanceof PyBuiltinFunction fn && !(owner instanceof PyType)) {
             return new PyBoundBuiltin(owner, fn);
         }

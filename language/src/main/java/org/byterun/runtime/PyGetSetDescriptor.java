@@ -1,0 +1,36 @@
+package org.byterun.runtime;
+
+/** A read-only attribute of a builtin type computed from the instance (int.real, float.imag, ...). */
+public final class PyGetSetDescriptor implements PyObjectLike {
+    public static final PyType TYPE = new PyType("getset_descriptor", BuiltinTypes.OBJECT);
+
+    /** Computes the attribute's value from the instance. */
+    @FunctionalInterface
+    public interface Getter {
+        Object get(Object self);
+    }
+
+    private final String name;
+    private final PyType owner;
+    private final Getter getter;
+
+    public PyGetSetDescriptor(String name, PyType owner, Getter getter) {
+        this.name = name;
+        this.owner = owner;
+        this.getter = getter;
+    }
+
+    public Object get(Object self) {
+        return getter.get(self);
+    }
+
+    @Override
+    public PyType getPyType() {
+        return TYPE;
+    }
+
+    @Override
+    public String repr() {
+        return "<attribute '" + name + "' of '" + owner.getName() + "' objects>";
+    }
+}
