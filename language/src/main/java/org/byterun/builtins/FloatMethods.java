@@ -54,7 +54,7 @@ final class FloatMethods {
                 throw PyErrors.typeError("float.fromhex() takes exactly one argument (" + (args.length - 1) + " given)");
             }
             if (!(args[1] instanceof String s)) {
-                throw PyErrors.typeError("fromhex() argument must be str, not " + PyErrors.typeName(args[1]));
+                throw PyErrors.typeError("bad argument type for built-in operation");
             }
             return FloatHex.fromHex(s);
         })));
