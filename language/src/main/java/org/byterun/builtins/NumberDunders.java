@@ -82,7 +82,10 @@ final class NumberDunders {
                     if (type == BuiltinTypes.INT && !isReal(args[2])) {
                         return PyNotImplemented.INSTANCE;
                     }
-                    throw PyErrors.typeError(type == BuiltinTypes.COMPLEX ? "complex modulo" : "pow() 3rd argument not allowed unless all arguments are integers");
+                    if (type == BuiltinTypes.COMPLEX) {
+                        throw PyErrors.valueError("complex modulo");
+                    }
+                    throw PyErrors.typeError("pow() 3rd argument not allowed unless all arguments are integers");
                 }
                 return name.equals("__pow__") ? NumberBuiltins.powMod(self, args[1], args[2]) : NumberBuiltins.powMod(args[1], self, args[2]);
             }

@@ -36,7 +36,7 @@ public final class Complexes {
         double absBr = Math.abs(b.real);
         double absBi = Math.abs(b.imag);
         if (absBr == 0 && absBi == 0) {
-            throw PyErrors.create(BuiltinTypes.ZERO_DIVISION_ERROR, "division by zero");
+            throw PyErrors.create(BuiltinTypes.ZERO_DIVISION_ERROR, "complex division by zero");
         }
         if (absBr >= absBi) {
             double ratio = b.imag / b.real;

@@ -96,7 +96,8 @@ public final class Floats {
             // a negative base with a fractional exponent gives a complex result
             return Complexes.binary(NB_POWER, new PyComplex(a, 0), new PyComplex(b, 0));
         }
-        if (a == 1.0 || b == 0) {
+        if (a == 1.0 || b == 0 || (a == -1.0 && Double.isInfinite(b))) {
+            // C's pow: (-1) ** +-inf is 1, unlike Java's NaN
             return 1.0;
         }
         double r = Math.pow(a, b);
