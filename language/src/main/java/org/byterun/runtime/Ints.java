@@ -148,7 +148,7 @@ public final class Ints {
         if (Double.isInfinite(d) || (shift < 0 && -shift > 1100)) {
             throw PyErrors.create(BuiltinTypes.OVERFLOW_ERROR, "integer division result too large for a float");
         }
-        return x.signum() * y.signum() < 0 ? -d : d;
+        return (x.signum() < 0) != (y.signum() < 0) ? -d : d;
     }
 
     private static Object pow(BigInteger x, BigInteger y) {
