@@ -17,8 +17,8 @@ final class ComplexMethods {
     static void install() {
         NumberDunders.install(COMPLEX, NumberDunders.COMPLEX_OPS, NumberDunders::isComplexOperand);
         NumberDunders.reprs(COMPLEX);
-        COMPLEX.setAttribute("real", new PyGetSetDescriptor("real", COMPLEX, v -> ((PyComplex) v).real));
-        COMPLEX.setAttribute("imag", new PyGetSetDescriptor("imag", COMPLEX, v -> ((PyComplex) v).imag));
+        COMPLEX.setAttribute("real", new PyGetSetDescriptor("real", COMPLEX, v -> ((PyComplex) v).real, "member"));
+        COMPLEX.setAttribute("imag", new PyGetSetDescriptor("imag", COMPLEX, v -> ((PyComplex) v).imag, "member"));
         NumberDunders.unary(COMPLEX, "conjugate", v -> new PyComplex(((PyComplex) v).real, -((PyComplex) v).imag));
         NumberDunders.unary(COMPLEX, "__complex__", v -> v);
         NumberDunders.unary(COMPLEX, "__pos__", v -> v);

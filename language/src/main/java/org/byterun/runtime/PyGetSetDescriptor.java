@@ -13,11 +13,18 @@ public final class PyGetSetDescriptor implements PyObjectLike {
     private final String name;
     private final PyType owner;
     private final Getter getter;
+    /** "attribute" for a getset, "member" for a struct field (complex.real); only the repr differs. */
+    private final String kind;
 
     public PyGetSetDescriptor(String name, PyType owner, Getter getter) {
+        this(name, owner, getter, "attribute");
+    }
+
+    public PyGetSetDescriptor(String name, PyType owner, Getter getter, String kind) {
         this.name = name;
         this.owner = owner;
         this.getter = getter;
+        this.kind = kind;
     }
 
     public Object get(Object self) {
@@ -31,6 +38,6 @@ public final class PyGetSetDescriptor implements PyObjectLike {
 
     @Override
     public String repr() {
-        return "<attribute '" + name + "' of '" + owner.getName() + "' objects>";
+        return "<" + kind + " '" + name + "' of '" + owner.getName() + "' objects>";
     }
 }
