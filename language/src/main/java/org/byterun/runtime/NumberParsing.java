@@ -9,6 +9,9 @@ public final class NumberParsing {
     private NumberParsing() {
     }
 
+    /** CPython's default sys.get_int_max_str_digits(): longer decimal strings are refused. */
+    private static final int MAX_STR_DIGITS = 4300;
+
     /**
      * CPython first maps Unicode decimal digits to ASCII and Unicode spaces to ' ', then parses
      * ASCII; null when some other non-ASCII character makes the text invalid.
@@ -100,6 +103,10 @@ public final class NumberParsing {
         // base 0 forbids leading zeros in a non-zero decimal ("010" is not an int literal)
         if (base == 0 && !prefixed && digits.length() > 1 && digits.charAt(0) == '0' && !digits.chars().allMatch(c -> c == '0')) {
             return null;
+        }
+        if (Integer.bitCount(b) != 1 && digits.length() > MAX_STR_DIGITS) {
+            throw PyErrors.valueError("Exceeds the limit (" + MAX_STR_DIGITS + " digits) for integer string conversion: value has " + digits.length()
+                            + " digits; use sys.set_int_max_str_digits() to increase the limit");
         }
         BigInteger v = new BigInteger(digits, b);
         return PyNumbers.normalize(negative ? v.negate() : v);
