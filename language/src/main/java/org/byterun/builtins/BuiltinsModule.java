@@ -62,6 +62,7 @@ public final class BuiltinsModule {
             return isInstance(args[0], args[1]);
         });
         CompileBuiltins.install(m);
+        NumberBuiltins.install(m);
         BuiltinFunctions.install(m);
         FormatBuiltin.install(m);
         return m;

@@ -81,7 +81,7 @@ public final class Arithmetic {
     /** Arithmetic on int/bool/float/complex operands; null if the operands are not numbers. */
     private static Object numeric(int op, Object a, Object b) {
         if (isInt(a) && isInt(b)) {
-            return Ints.binary(op, Ints.unbool(a), Ints.unbool(b));
+            return Ints.binary(op, a, b);
         }
         if ((a instanceof PyComplex || b instanceof PyComplex) && isNumeric(a) && isNumeric(b)) {
             return Complexes.binary(op, Complexes.of(a), Complexes.of(b));

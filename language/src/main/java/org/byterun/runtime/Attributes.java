@@ -41,13 +41,19 @@ public final class Attributes {
             return special;
         }
         if (owner instanceof PyType t) {
-            // int.bit_length, list.append: the type's own attributes, unbound
+            // a type's own attributes (list.append, int.__add__, int.from_bytes) before its metatype's
             Object own = t.lookup(name);
             if (own != null) {
-                return own;
+                return own instanceof PyBuiltinClassMethod cm ? cm.bind(owner) : own;
             }
         }
         Object method = PyObjects.typeOf(owner).lookup(name);
+        if (method instanceof PyBuiltinClassMethod cm) {
+            return cm.bind(owner);
+        }
+        if (method instanceof PyGetSetDescriptor d) {
+            return d.get(owner);
+        }
         if (method instanceof PyBuiltinFunction fn && !(owner instanceof PyType)) {
             return new PyBoundBuiltin(owner, fn);
         }

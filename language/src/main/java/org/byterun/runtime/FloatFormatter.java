@@ -24,6 +24,14 @@ public final class FloatFormatter {
         BigDecimal bd = new BigDecimal(Double.toString(Math.abs(d))).stripTrailingZeros();
         String digits = bd.unscaledValue().toString();
         int exp = digits.length() - bd.scale() - 1; // decimal exponent of the first digit
+        if (digits.length() == 2) {
+            // Java prints at least two digits (4.9e-324) where one round-trips (5e-324)
+            String shorter = oneDigit(Math.abs(d), digits, exp);
+            if (shorter != null) {
+                digits = shorter.length() == 2 ? "1" : shorter;
+                exp = shorter.length() == 2 ? exp + 1 : exp;
+            }
+        }
         StringBuilder sb = new StringBuilder();
         if (d < 0) {
             sb.append('-');
@@ -57,5 +65,22 @@ public final class FloatFormatter {
             sb.append(a);
         }
         return sb.toString();
+    }
+
+    /** The single digit (or "10") closest to {@code a} that still round-trips to it, or null. */
+    private static String oneDigit(double a, String digits, int exp) {
+        int first = digits.charAt(0) - '0';
+        String best = null;
+        BigDecimal bestDistance = null;
+        BigDecimal exact = new BigDecimal(a);
+        for (int c : new int[]{first, first + 1}) {
+            BigDecimal candidate = new BigDecimal(c + "e" + exp);
+            BigDecimal distance = candidate.subtract(exact).abs();
+            if (candidate.doubleValue() == a && (bestDistance == null || distance.compareTo(bestDistance) < 0)) {
+                best = Integer.toString(c);
+                bestDistance = distance;
+            }
+        }
+        return best;
     }
 }

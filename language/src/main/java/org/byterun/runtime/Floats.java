@@ -54,7 +54,7 @@ public final class Floats {
             case NB_POWER:
                 return pow(a, b);
             default:
-                throw PyErrors.typeError("unsupported operand type(s) for " + binaryOpSymbol(op) + ": 'float' and 'float'");
+                return null;
         }
     }
 
@@ -96,7 +96,8 @@ public final class Floats {
             // a negative base with a fractional exponent gives a complex result
             return Complexes.binary(NB_POWER, new PyComplex(a, 0), new PyComplex(b, 0));
         }
-        if (a == 1.0 || b == 0) {
+        if (a == 1.0 || b == 0 || (a == -1.0 && Double.isInfinite(b))) {
+            // C's pow: (-1) ** +-inf is 1, unlike Java's NaN
             return 1.0;
         }
         double r = Math.pow(a, b);
@@ -104,5 +105,29 @@ public final class Floats {
             throw PyErrors.create(BuiltinTypes.OVERFLOW_ERROR, "(34, 'Numerical result out of range')");
         }
         return r;
+    }
+
+    /** int(x) for a float: truncation toward zero, exact for huge values. */
+    @TruffleBoundary
+    public static Object toInt(double d) {
+        if (Double.isNaN(d)) {
+            throw PyErrors.valueError("cannot convert float NaN to integer");
+        }
+        if (Double.isInfinite(d)) {
+            throw PyErrors.create(BuiltinTypes.OVERFLOW_ERROR, "cannot convert float infinity to integer");
+        }
+        if (Math.abs(d) < 9.0e18) {
+            return (long) d;
+        }
+        return PyNumbers.normalize(new java.math.BigDecimal(d).toBigInteger());
+    }
+
+    /** divmod() of two floats, as CPython's float_divmod. */
+    @TruffleBoundary
+    public static PyTuple divmod(double a, double b) {
+        if (b == 0) {
+            throw PyErrors.create(BuiltinTypes.ZERO_DIVISION_ERROR, "float divmod()");
+        }
+        return new PyTuple(new Object[]{floorDiv(a, b), mod(a, b)});
     }
 }

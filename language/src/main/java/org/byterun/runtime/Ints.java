@@ -16,7 +16,13 @@ public final class Ints {
     }
 
     @TruffleBoundary
-    public static Object binary(int op, Object a, Object b) {
+    public static Object binary(int op, Object a0, Object b0) {
+        if (a0 instanceof Boolean x && b0 instanceof Boolean y && (op == NB_AND || op == NB_OR || op == NB_XOR)) {
+            // bool & | ^ bool stays a bool
+            return op == NB_AND ? x & y : op == NB_OR ? x | y : x ^ y;
+        }
+        Object a = unbool(a0);
+        Object b = unbool(b0);
         if (a instanceof Long la && b instanceof Long lb) {
             Object r = longBinary(op, la, lb);
             if (r != null) {
@@ -71,7 +77,7 @@ public final class Ints {
             case NB_XOR:
                 return PyNumbers.normalize(x.xor(y));
             default:
-                throw PyErrors.typeError("unsupported operand type(s) for " + binaryOpSymbol(op) + ": 'int' and 'int'");
+                return null;
         }
     }
 
@@ -128,17 +134,21 @@ public final class Ints {
         return qr[0];
     }
 
-    /** int / int, correctly rounded as CPython does. */
+    /** int / int, correctly rounded as CPython does (56 quotient bits with a sticky bit, one rounding). */
     public static double trueDivide(BigInteger x, BigInteger y) {
         if (x.bitLength() <= 53 && y.bitLength() <= 53) {
             return x.doubleValue() / y.doubleValue();
         }
-        // 60 significant digits, then one rounding to double (BigDecimal.doubleValue rounds correctly)
-        double d = new java.math.BigDecimal(x).divide(new java.math.BigDecimal(y), new java.math.MathContext(60)).doubleValue();
-        if (Double.isInfinite(d)) {
+        BigInteger a = x.abs();
+        BigInteger b = y.abs();
+        int shift = 56 + b.bitLength() - a.bitLength();
+        BigInteger[] qr = shift >= 0 ? a.shiftLeft(shift).divideAndRemainder(b) : a.divideAndRemainder(b.shiftLeft(-shift));
+        BigInteger q = qr[1].signum() != 0 ? qr[0].setBit(0) : qr[0];
+        double d = Math.scalb(q.doubleValue(), -shift);
+        if (Double.isInfinite(d) || (shift < 0 && -shift > 1100)) {
             throw PyErrors.create(BuiltinTypes.OVERFLOW_ERROR, "integer division result too large for a float");
         }
-        return d;
+        return (x.signum() < 0) != (y.signum() < 0) ? -d : d;
     }
 
     private static Object pow(BigInteger x, BigInteger y) {
@@ -168,5 +178,22 @@ public final class Ints {
         }
         BigInteger b = (BigInteger) v;
         return b.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+    }
+
+    /** -x for an int (unboxed bool already), widening Long.MIN_VALUE. */
+    @TruffleBoundary
+    public static Object negate(Object v) {
+        if (v instanceof Long l) {
+            return l == Long.MIN_VALUE ? BigInteger.valueOf(l).negate() : (Object) (-l);
+        }
+        return PyNumbers.normalize(((BigInteger) v).negate());
+    }
+
+    @TruffleBoundary
+    public static Object abs(Object v) {
+        if (v instanceof Long l) {
+            return l >= 0 ? l : negate(l);
+        }
+        return PyNumbers.normalize(((BigInteger) v).abs());
     }
 }

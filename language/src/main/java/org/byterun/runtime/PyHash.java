@@ -142,6 +142,12 @@ public final class PyHash {
         if (PyNumbers.isNumber(a) && PyNumbers.isNumber(b)) {
             return PyNumbers.numericEquals(a, b);
         }
+        if (a instanceof PyComplex ca && (b instanceof PyComplex || PyNumbers.isNumber(b))) {
+            return Complexes.equalsNumber(ca, b);
+        }
+        if (b instanceof PyComplex cb && PyNumbers.isNumber(a)) {
+            return Complexes.equalsNumber(cb, a);
+        }
         if (a instanceof PyTuple ta && b instanceof PyTuple tb) {
             return sequenceEquals(ta.items(), ta.size(), tb.items(), tb.size());
         }

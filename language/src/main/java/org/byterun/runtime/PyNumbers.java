@@ -85,4 +85,45 @@ public final class PyNumbers {
     public static boolean fitsLong(BigInteger b) {
         return b.compareTo(LONG_MIN) >= 0 && b.compareTo(LONG_MAX) <= 0;
     }
+
+    public static boolean isInt(Object o) {
+        return o instanceof Long || o instanceof Boolean || o instanceof BigInteger;
+    }
+
+    /** operator.index(o): an int (bool becomes 0/1), through __index__ for other objects. */
+    @TruffleBoundary
+    public static Object index(Object o) {
+        if (o instanceof Long || o instanceof BigInteger) {
+            return o;
+        } else if (o instanceof Boolean b) {
+            return b ? 1L : 0L;
+        }
+        Object r = SpecialMethods.call(o, "__index__");
+        if (r == null) {
+            throw PyErrors.typeError("'" + PyErrors.typeName(o) + "' object cannot be interpreted as an integer");
+        }
+        if (!isInt(r)) {
+            throw PyErrors.typeError("__index__ returned non-int (type " + PyErrors.typeName(r) + ")");
+        }
+        return Ints.unbool(r);
+    }
+
+    /** A real number (int, bool, float or an object with __float__/__index__) as a double. */
+    @TruffleBoundary
+    public static double toDouble(Object o, String what) {
+        if (o instanceof Double || isInt(o)) {
+            return Floats.toDouble(o);
+        }
+        Object r = SpecialMethods.call(o, "__float__");
+        if (r != null) {
+            if (!(r instanceof Double d)) {
+                throw PyErrors.typeError(PyErrors.typeName(o) + ".__float__ returned non-float (type " + PyErrors.typeName(r) + ")");
+            }
+            return d;
+        }
+        if (PyObjects.typeOf(o).lookup("__index__") != null) {
+            return Floats.toDouble(index(o));
+        }
+        throw PyErrors.typeError(what + PyErrors.typeName(o) + "'");
+    }
 }
