@@ -26,7 +26,10 @@ public final class Attributes {
         if (special != null) {
             return special;
         }
-        Object method = PyObjects.typeOf(owner).lookup(name);
+        Object method = owner instanceof PyType t && t.lookup(name) instanceof PyBuiltinClassMethod cm ? cm : PyObjects.typeOf(owner).lookup(name);
+        if (method instanceof PyBuiltinClassMethod cm) {
+            return cm.bind(owner);
+        }
         if (method instanceof PyBuiltinFunction fn && !(owner instanceof PyType)) {
             return new PyBoundBuiltin(owner, fn);
         }
