@@ -134,8 +134,15 @@ final class ListMethods {
             if (args.length > 1) {
                 throw PyErrors.typeError("sort() takes no positional arguments");
             }
-            Object key = Args.keyword("sort", kwNames, kwValues, "key", "reverse");
-            Object reverse = Args.keyword("sort", kwNames, kwValues, "reverse", "key");
+            Object key = null;
+            Object reverse = null;
+            for (int i = 0; i < kwNames.length; i++) {
+                switch (kwNames[i]) {
+                    case "key" -> key = kwValues[i];
+                    case "reverse" -> reverse = kwValues[i];
+                    default -> throw PyErrors.typeError("sort() got an unexpected keyword argument '" + kwNames[i] + "'");
+                }
+            }
             ListSort.sort(l, key, reverse != null && Truthiness.isTrue(reverse));
             return PyNone.INSTANCE;
         });

@@ -180,7 +180,7 @@ public final class Subscripts {
         try {
             values = value == l ? l.toArray() : Sequences.toArray(value);
         } catch (PyException e) {
-            throw PyErrors.typeError(ix.step() == 1 ? "can only assign an iterable" : "must assign iterable to extended slice");
+            throw PyErrors.typeError("must assign iterable to extended slice");
         }
         if (ix.step() == 1) {
             int start = ix.start();
