@@ -107,7 +107,7 @@ final class SetMethods {
         });
         method(t, "__contains__", (args, kwNames, kwValues) -> {
             Args.exactly(tn + ".__contains__", args, 2);
-            return storage(args, t, "__contains__").containsKey(key(args[1]));
+            return ((PyAbstractSet) self(args, t, "__contains__")).contains(args[1]);
         });
     }
 

@@ -18,8 +18,9 @@ public abstract class PyAbstractSet implements com.oracle.truffle.api.interop.Tr
         return storage.size();
     }
 
+    /** {@code key in self}; a set key is looked up as the equal frozenset, as CPython does. */
     public boolean contains(Object key) {
-        return storage.containsKey(key);
+        return storage.containsKey(key instanceof PySet s ? new PyFrozenSet(s.storage.copy()) : key);
     }
 
     protected static SetStorage storageOf(Object[] elements) {

@@ -27,6 +27,9 @@ public final class SetAlgebra {
 
     @TruffleBoundary
     public static SetStorage intersection(SetStorage so, Object other) {
+        if (other instanceof PyAbstractSet os && os.storage() == so) {
+            return so.copy();
+        }
         SetStorage result = new SetStorage();
         if (other instanceof PyAbstractSet os) {
             SetStorage big = so;

@@ -93,9 +93,8 @@ public final class SetStorage {
                     return;
                 }
                 if (k == DUMMY) {
-                    if (freeSlot < 0) {
-                        freeSlot = j;
-                    }
+                    // CPython 3.13 reuses the last deleted slot seen on the probe path, not the first
+                    freeSlot = j;
                 } else if (hashes[j] == hash && (k == key || PyHash.eq(k, key))) {
                     return;
                 }
