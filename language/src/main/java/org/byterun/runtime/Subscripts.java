@@ -31,7 +31,17 @@ public final class Subscripts {
             int off = s.offsetByCodePoints(0, i);
             return new String(Character.toChars(s.codePointAt(off)));
         } else if (container instanceof PyBytes b) {
-            return (long) (b.bytes()[normalize(index, b.size(), "index")] & 0xFF);
+            if (!Arithmetic.isInt(index)) {
+                throw PyErrors.typeError("byte indices must be integers or slices, not " + PyErrors.typeName(index));
+            }
+            long i = Ints.toLongIndex(index);
+            if (i < 0) {
+                i += b.size();
+            }
+            if (i < 0 || i >= b.size()) {
+                throw PyErrors.create(BuiltinTypes.INDEX_ERROR, "index out of range");
+            }
+            return (long) (b.bytes()[(int) i] & 0xFF);
         } else if (container instanceof PyRange r) {
             long len = r.length();
             int i = normalize(index, (int) Math.min(len, Integer.MAX_VALUE), "range object");
