@@ -37,12 +37,12 @@ final class ByteArrayMethods {
             });
         }
         method(BuiltinTypes.BYTEARRAY, "append", (args, kwNames, kwValues) -> {
-            Args.exactly("bytearray.append", args, 2);
+            SeqArgs.one("bytearray.append", args);
             array(args, "append").append(ByteArrays.byteValue(args[1]));
             return PyNone.INSTANCE;
         });
         method(BuiltinTypes.BYTEARRAY, "extend", (args, kwNames, kwValues) -> {
-            Args.exactly("bytearray.extend", args, 2);
+            SeqArgs.one("bytearray.extend", args);
             PyByteArray b = array(args, "extend");
             if (args[1] instanceof String) {
                 throw PyErrors.typeError("expected iterable of integers; got: 'str'");
@@ -53,7 +53,7 @@ final class ByteArrayMethods {
             return PyNone.INSTANCE;
         });
         method(BuiltinTypes.BYTEARRAY, "__iadd__", (args, kwNames, kwValues) -> {
-            Args.exactly("bytearray.__iadd__", args, 2);
+            SeqArgs.one("bytearray.__iadd__", args);
             PyByteArray b = array(args, "__iadd__");
             for (byte x : BytesMethods.buffer(args[1])) {
                 b.append(x & 0xFF);
@@ -86,7 +86,7 @@ final class ByteArrayMethods {
             return PyNone.INSTANCE;
         });
         method(BuiltinTypes.BYTEARRAY, "remove", (args, kwNames, kwValues) -> {
-            Args.exactly("bytearray.remove", args, 2);
+            SeqArgs.one("bytearray.remove", args);
             PyByteArray b = array(args, "remove");
             int v = ByteArrays.byteValue(args[1]);
             for (int i = 0; i < b.size(); i++) {

@@ -77,7 +77,7 @@ final class BytesMethods {
             return BytesOps.hex(data(args, t, "hex"), args.length == 2 ? (String) args[1] : null);
         });
         t.setAttribute("fromhex", new PyBuiltinClassMethod(new PyBuiltinFunction("fromhex", t, (args, kwNames, kwValues) -> {
-            Args.exactly(t.getName() + ".fromhex", args, 2);
+            SeqArgs.one(t.getName() + ".fromhex", args);
             if (!(args[1] instanceof String s)) {
                 throw PyErrors.typeError("fromhex() argument must be str, not " + PyErrors.typeName(args[1]));
             }
@@ -85,7 +85,7 @@ final class BytesMethods {
             return t == BuiltinTypes.BYTEARRAY ? new PyByteArray(b) : new PyBytes(b);
         })));
         method(t, "join", (args, kwNames, kwValues) -> {
-            Args.exactly(t.getName() + ".join", args, 2);
+            SeqArgs.one(t.getName() + ".join", args);
             byte[] sep = data(args, t, "join");
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
             Object[] items = Sequences.toArray(args[1]);
@@ -134,7 +134,7 @@ final class BytesMethods {
         method(t, "upper", (args, kwNames, kwValues) -> make(args[0], BytesOps.mapCase(data(args, t, "upper"), true)));
         method(t, "lower", (args, kwNames, kwValues) -> make(args[0], BytesOps.mapCase(data(args, t, "lower"), false)));
         method(t, "__add__", (args, kwNames, kwValues) -> {
-            Args.exactly(t.getName() + ".__add__", args, 2);
+            SeqArgs.one(t.getName() + ".__add__", args);
             byte[] a = data(args, t, "__add__");
             byte[] b = ByteArrays.bufferOf(args[1]);
             if (b == null) {
@@ -145,7 +145,7 @@ final class BytesMethods {
         method(t, "__mul__", (args, kwNames, kwValues) -> repeat(t, args));
         method(t, "__rmul__", (args, kwNames, kwValues) -> repeat(t, args));
         method(t, "__contains__", (args, kwNames, kwValues) -> {
-            Args.exactly(t.getName() + ".__contains__", args, 2);
+            SeqArgs.one(t.getName() + ".__contains__", args);
             byte[] d = data(args, t, "__contains__");
             return BytesOps.find(d, needle(args[1]), 0, d.length) >= 0;
         });
@@ -154,7 +154,7 @@ final class BytesMethods {
         for (int op = 0; op < names.length; op++) {
             int cmp = op;
             method(t, names[op], (args, kwNames, kwValues) -> {
-                Args.exactly(t.getName() + "." + names[cmp], args, 2);
+                SeqArgs.one(t.getName() + "." + names[cmp], args);
                 byte[] a = data(args, t, names[cmp]);
                 byte[] b = ByteArrays.bufferOf(args[1]);
                 if (b == null) {
@@ -174,7 +174,7 @@ final class BytesMethods {
     }
 
     private static Object repeat(PyType t, Object[] args) {
-        Args.exactly(t.getName() + ".__mul__", args, 2);
+        SeqArgs.one(t.getName() + ".__mul__", args);
         byte[] a = data(args, t, "__mul__");
         if (!Arithmetic.isInt(args[1])) {
             throw PyErrors.typeError("can't multiply sequence by non-int of type '" + PyErrors.typeName(args[1]) + "'");

@@ -71,7 +71,7 @@ final class DictMethods {
         });
         method(BuiltinTypes.DICT, "popitem", (args, kwNames, kwValues) -> {
             Args.noKeywords("dict.popitem", kwNames);
-            Args.exactly("dict.popitem", args, 1);
+            SeqArgs.none("dict.popitem", args);
             HashStorage s = dict(args, "popitem").storage();
             int last = s.lastEntry();
             if (last < 0) {
@@ -95,12 +95,12 @@ final class DictMethods {
         });
         method(BuiltinTypes.DICT, "copy", (args, kwNames, kwValues) -> {
             Args.noKeywords("dict.copy", kwNames);
-            Args.exactly("dict.copy", args, 1);
+            SeqArgs.none("dict.copy", args);
             return DictUpdate.copy(dict(args, "copy"));
         });
         method(BuiltinTypes.DICT, "clear", (args, kwNames, kwValues) -> {
             Args.noKeywords("dict.clear", kwNames);
-            Args.exactly("dict.clear", args, 1);
+            SeqArgs.none("dict.clear", args);
             dict(args, "clear").storage().clear();
             return PyNone.INSTANCE;
         });
@@ -117,7 +117,7 @@ final class DictMethods {
             return d;
         })));
         method(BuiltinTypes.DICT, "__or__", (args, kwNames, kwValues) -> {
-            Args.exactly("dict.__or__", args, 2);
+            SeqArgs.one("dict.__or__", args);
             if (!(args[1] instanceof PyDict other)) {
                 return PyNotImplemented.INSTANCE;
             }
@@ -126,25 +126,25 @@ final class DictMethods {
             return d;
         });
         method(BuiltinTypes.DICT, "__ior__", (args, kwNames, kwValues) -> {
-            Args.exactly("dict.__ior__", args, 2);
+            SeqArgs.one("dict.__ior__", args);
             PyDict d = dict(args, "__ior__");
             DictUpdate.update(d, args[1], new String[0], new Object[0]);
             return d;
         });
         method(BuiltinTypes.DICT, "__reversed__", (args, kwNames, kwValues) -> {
-            Args.exactly("dict.__reversed__", args, 1);
+            SeqArgs.none("dict.__reversed__", args);
             return new DictIterator(dict(args, "__reversed__").storage(), DictIterator.Kind.KEYS, true);
         });
         method(BuiltinTypes.DICT, "__len__", (args, kwNames, kwValues) -> {
-            Args.exactly("dict.__len__", args, 1);
+            SeqArgs.none("dict.__len__", args);
             return (long) dict(args, "__len__").size();
         });
         method(BuiltinTypes.DICT, "__contains__", (args, kwNames, kwValues) -> {
-            Args.exactly("dict.__contains__", args, 2);
+            SeqArgs.one("dict.__contains__", args);
             return dict(args, "__contains__").storage().containsKey(args[1]);
         });
         method(BuiltinTypes.DICT, "__getitem__", (args, kwNames, kwValues) -> {
-            Args.exactly("dict.__getitem__", args, 2);
+            SeqArgs.one("dict.__getitem__", args);
             return Subscripts.getItem(dict(args, "__getitem__"), args[1]);
         });
         DictViewMethods.install();
@@ -152,7 +152,7 @@ final class DictMethods {
 
     private static Object view(Object[] args, String[] kwNames, String name, DictIterator.Kind kind) {
         Args.noKeywords("dict." + name, kwNames);
-        Args.exactly("dict." + name, args, 1);
+        SeqArgs.none("dict." + name, args);
         return new PyDictView(dict(args, name), kind);
     }
 }

@@ -26,15 +26,15 @@ final class DictViewMethods {
     static void install() {
         for (PyType t : new PyType[]{PyDictView.KEYS_TYPE, PyDictView.VALUES_TYPE, PyDictView.ITEMS_TYPE}) {
             method(t, "__len__", (args, kwNames, kwValues) -> {
-                Args.exactly(t.getName() + ".__len__", args, 1);
+                SeqArgs.none(t.getName() + ".__len__", args);
                 return (long) ((PyDictView) self(args, t, "__len__")).size();
             });
             method(t, "__reversed__", (args, kwNames, kwValues) -> {
-                Args.exactly(t.getName() + ".__reversed__", args, 1);
+                SeqArgs.none(t.getName() + ".__reversed__", args);
                 return ((PyDictView) self(args, t, "__reversed__")).iterator(true);
             });
             method(t, "__contains__", (args, kwNames, kwValues) -> {
-                Args.exactly(t.getName() + ".__contains__", args, 2);
+                SeqArgs.one(t.getName() + ".__contains__", args);
                 return ((PyDictView) self(args, t, "__contains__")).contains(args[1]);
             });
         }
@@ -65,7 +65,7 @@ final class DictViewMethods {
         method(t, "__and__", (args, kwNames, kwValues) -> intersect((PyDictView) self(args, t, "__and__"), args[1]));
         method(t, "__rand__", (args, kwNames, kwValues) -> intersect((PyDictView) self(args, t, "__rand__"), args[1]));
         method(t, "isdisjoint", (args, kwNames, kwValues) -> {
-            Args.exactly(t.getName() + ".isdisjoint", args, 2);
+            SeqArgs.one(t.getName() + ".isdisjoint", args);
             PyDictView view = (PyDictView) self(args, t, "isdisjoint");
             PyIterators.PyIterator it = Iteration.getIterator(args[1]);
             for (Object k = it.next(); k != null; k = it.next()) {
@@ -86,7 +86,7 @@ final class DictViewMethods {
     /** view OP other (or other OP view when reflected): set(left), then the in-place set operation. */
     private static void operator(PyType t, String name, boolean reflected, Update op) {
         method(t, name, (args, kwNames, kwValues) -> {
-            Args.exactly(t.getName() + "." + name, args, 2);
+            SeqArgs.one(t.getName() + "." + name, args);
             self(args, t, name);
             Object left = reflected ? args[1] : args[0];
             Object right = reflected ? args[0] : args[1];
@@ -120,7 +120,7 @@ final class DictViewMethods {
     /** Set comparisons: 0 ==, 1 !=, 2 <=, 3 <, 4 >=, 5 >. */
     private static void compare(PyType t, String name, int op) {
         method(t, name, (args, kwNames, kwValues) -> {
-            Args.exactly(t.getName() + "." + name, args, 2);
+            SeqArgs.one(t.getName() + "." + name, args);
             PyDictView self = (PyDictView) self(args, t, name);
             if (!isSetLike(args[1])) {
                 return PyNotImplemented.INSTANCE;

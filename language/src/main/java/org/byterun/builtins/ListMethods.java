@@ -30,13 +30,13 @@ final class ListMethods {
         });
         method(BuiltinTypes.LIST, "append", (args, kwNames, kwValues) -> {
             Args.noKeywords("list.append", kwNames);
-            Args.exactly("list.append", args, 2);
+            SeqArgs.one("list.append", args);
             list(args, "append").append(args[1]);
             return PyNone.INSTANCE;
         });
         method(BuiltinTypes.LIST, "extend", (args, kwNames, kwValues) -> {
             Args.noKeywords("list.extend", kwNames);
-            Args.exactly("list.extend", args, 2);
+            SeqArgs.one("list.extend", args);
             PyList l = list(args, "extend");
             for (Object v : Sequences.toArray(args[1])) {
                 l.append(v);
@@ -76,7 +76,7 @@ final class ListMethods {
         });
         method(BuiltinTypes.LIST, "remove", (args, kwNames, kwValues) -> {
             Args.noKeywords("list.remove", kwNames);
-            Args.exactly("list.remove", args, 2);
+            SeqArgs.one("list.remove", args);
             PyList l = list(args, "remove");
             for (int i = 0; i < l.size(); i++) {
                 if (SeqArgs.same(l.get(i), args[1])) {
@@ -102,7 +102,7 @@ final class ListMethods {
         });
         method(BuiltinTypes.LIST, "count", (args, kwNames, kwValues) -> {
             Args.noKeywords("list.count", kwNames);
-            Args.exactly("list.count", args, 2);
+            SeqArgs.one("list.count", args);
             PyList l = list(args, "count");
             long n = 0;
             for (int i = 0; i < l.size(); i++) {
@@ -114,18 +114,18 @@ final class ListMethods {
         });
         method(BuiltinTypes.LIST, "clear", (args, kwNames, kwValues) -> {
             Args.noKeywords("list.clear", kwNames);
-            Args.exactly("list.clear", args, 1);
+            SeqArgs.none("list.clear", args);
             list(args, "clear").clear();
             return PyNone.INSTANCE;
         });
         method(BuiltinTypes.LIST, "copy", (args, kwNames, kwValues) -> {
             Args.noKeywords("list.copy", kwNames);
-            Args.exactly("list.copy", args, 1);
+            SeqArgs.none("list.copy", args);
             return new PyList(list(args, "copy").toArray());
         });
         method(BuiltinTypes.LIST, "reverse", (args, kwNames, kwValues) -> {
             Args.noKeywords("list.reverse", kwNames);
-            Args.exactly("list.reverse", args, 1);
+            SeqArgs.none("list.reverse", args);
             list(args, "reverse").reverse();
             return PyNone.INSTANCE;
         });
@@ -147,11 +147,11 @@ final class ListMethods {
             return PyNone.INSTANCE;
         });
         method(BuiltinTypes.LIST, "__reversed__", (args, kwNames, kwValues) -> {
-            Args.exactly("list.__reversed__", args, 1);
+            SeqArgs.none("list.__reversed__", args);
             return new org.byterun.runtime.ReverseIterators.ListReverseIterator(list(args, "__reversed__"));
         });
         method(BuiltinTypes.LIST, "__add__", (args, kwNames, kwValues) -> {
-            Args.exactly("list.__add__", args, 2);
+            SeqArgs.one("list.__add__", args);
             PyList l = list(args, "__add__");
             if (!(args[1] instanceof PyList other)) {
                 throw PyErrors.typeError("can only concatenate list (not \"" + PyErrors.typeName(args[1]) + "\") to list");
@@ -159,11 +159,11 @@ final class ListMethods {
             return new PyList(Sequences.concat(l.getArray(), l.size(), other.getArray(), other.size()));
         });
         method(BuiltinTypes.LIST, "__len__", (args, kwNames, kwValues) -> {
-            Args.exactly("list.__len__", args, 1);
+            SeqArgs.none("list.__len__", args);
             return (long) list(args, "__len__").size();
         });
         method(BuiltinTypes.LIST, "__contains__", (args, kwNames, kwValues) -> {
-            Args.exactly("list.__contains__", args, 2);
+            SeqArgs.one("list.__contains__", args);
             PyList l = list(args, "__contains__");
             for (int i = 0; i < l.size(); i++) {
                 if (SeqArgs.same(l.get(i), args[1])) {
@@ -173,7 +173,7 @@ final class ListMethods {
             return false;
         });
         method(BuiltinTypes.LIST, "__getitem__", (args, kwNames, kwValues) -> {
-            Args.exactly("list.__getitem__", args, 2);
+            SeqArgs.one("list.__getitem__", args);
             return Subscripts.getItem(list(args, "__getitem__"), args[1]);
         });
     }

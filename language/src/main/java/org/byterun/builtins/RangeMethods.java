@@ -28,7 +28,7 @@ final class RangeMethods {
     static void install() {
         BuiltinTypes.RANGE.setConstructor((args, kwNames, kwValues) -> makeRange(args, kwNames));
         method(BuiltinTypes.RANGE, "index", (args, kwNames, kwValues) -> {
-            Args.exactly("range.index", args, 2);
+            SeqArgs.one("range.index", args);
             PyRange r = range(args, "index");
             long i = r.indexOf(args[1]);
             if (i < 0) {
@@ -37,30 +37,30 @@ final class RangeMethods {
             return i;
         });
         method(BuiltinTypes.RANGE, "count", (args, kwNames, kwValues) -> {
-            Args.exactly("range.count", args, 2);
+            SeqArgs.one("range.count", args);
             return range(args, "count").indexOf(args[1]) >= 0 ? 1L : 0L;
         });
         method(BuiltinTypes.RANGE, "__reversed__", (args, kwNames, kwValues) -> {
-            Args.exactly("range.__reversed__", args, 1);
+            SeqArgs.none("range.__reversed__", args);
             PyRange r = range(args, "__reversed__");
             long n = r.length();
             long last = r.start + (n - 1) * r.step;
             return new PyIterators.RangeIterator(new PyRange(last, last - n * r.step, -r.step));
         });
         method(BuiltinTypes.RANGE, "__len__", (args, kwNames, kwValues) -> {
-            Args.exactly("range.__len__", args, 1);
+            SeqArgs.none("range.__len__", args);
             return range(args, "__len__").length();
         });
         method(BuiltinTypes.RANGE, "__contains__", (args, kwNames, kwValues) -> {
-            Args.exactly("range.__contains__", args, 2);
+            SeqArgs.one("range.__contains__", args);
             return range(args, "__contains__").indexOf(args[1]) >= 0;
         });
         method(BuiltinTypes.RANGE, "__eq__", (args, kwNames, kwValues) -> {
-            Args.exactly("range.__eq__", args, 2);
+            SeqArgs.one("range.__eq__", args);
             return args[1] instanceof PyRange other ? (Object) range(args, "__eq__").sameSequence(other) : PyNotImplemented.INSTANCE;
         });
         method(BuiltinTypes.RANGE, "__ne__", (args, kwNames, kwValues) -> {
-            Args.exactly("range.__ne__", args, 2);
+            SeqArgs.one("range.__ne__", args);
             return args[1] instanceof PyRange other ? (Object) !range(args, "__ne__").sameSequence(other) : PyNotImplemented.INSTANCE;
         });
         BuiltinTypes.SLICE.setConstructor((args, kwNames, kwValues) -> {
@@ -75,7 +75,7 @@ final class RangeMethods {
             return new PySlice(args[0], args[1], args.length == 3 ? args[2] : PyNone.INSTANCE);
         });
         method(BuiltinTypes.SLICE, "indices", (args, kwNames, kwValues) -> {
-            Args.exactly("slice.indices", args, 2);
+            SeqArgs.one("slice.indices", args);
             PySlice s = (PySlice) self(args, BuiltinTypes.SLICE, "indices");
             long n = SeqArgs.integer(args[1]);
             if (n < 0) {

@@ -38,4 +38,18 @@ final class SeqArgs {
     static boolean same(Object a, Object b) {
         return a == b || PyHash.eq(a, b);
     }
+
+    /** A method taking exactly one argument besides self, with CPython's METH_O message. */
+    static void one(String name, Object[] args) {
+        if (args.length != 2) {
+            throw PyErrors.typeError(name + "() takes exactly one argument (" + (args.length - 1) + " given)");
+        }
+    }
+
+    /** A method taking no argument besides self, with CPython's METH_NOARGS message. */
+    static void none(String name, Object[] args) {
+        if (args.length != 1) {
+            throw PyErrors.typeError(name + "() takes no arguments (" + (args.length - 1) + " given)");
+        }
+    }
 }

@@ -67,7 +67,7 @@ final class SetMethods {
         String tn = t.getName();
         method(t, "copy", (args, kwNames, kwValues) -> {
             Args.noKeywords(tn + ".copy", kwNames);
-            Args.exactly(tn + ".copy", args, 1);
+            SeqArgs.none(tn + ".copy", args);
             SetStorage s = storage(args, t, "copy");
             return args[0] instanceof PyFrozenSet ? args[0] : new PySet(s.copy());
         });
@@ -76,7 +76,7 @@ final class SetMethods {
         multi(t, "difference", SetAlgebra::difference);
         method(t, "symmetric_difference", (args, kwNames, kwValues) -> {
             Args.noKeywords(tn + ".symmetric_difference", kwNames);
-            Args.exactly(tn + ".symmetric_difference", args, 2);
+            SeqArgs.one(tn + ".symmetric_difference", args);
             return wrap(args[0], SetAlgebra.symmetricDifference(storage(args, t, "symmetric_difference"), args[1]));
         });
         operator(t, "__or__", SetAlgebra::union);
@@ -84,17 +84,17 @@ final class SetMethods {
         operator(t, "__sub__", SetAlgebra::difference);
         operator(t, "__xor__", SetAlgebra::symmetricDifference);
         method(t, "issubset", (args, kwNames, kwValues) -> {
-            Args.exactly(tn + ".issubset", args, 2);
+            SeqArgs.one(tn + ".issubset", args);
             return SetAlgebra.isSubset(storage(args, t, "issubset"), args[1]);
         });
         method(t, "issuperset", (args, kwNames, kwValues) -> {
-            Args.exactly(tn + ".issuperset", args, 2);
+            SeqArgs.one(tn + ".issuperset", args);
             SetStorage so = storage(args, t, "issuperset");
             SetStorage other = args[1] instanceof PyAbstractSet s ? s.storage() : PyAbstractSet.storageFrom(args[1]);
             return other.isSubsetOf(so);
         });
         method(t, "isdisjoint", (args, kwNames, kwValues) -> {
-            Args.exactly(tn + ".isdisjoint", args, 2);
+            SeqArgs.one(tn + ".isdisjoint", args);
             return SetAlgebra.isDisjoint(storage(args, t, "isdisjoint"), args[1]);
         });
         compare(t, "__le__", false, false);
@@ -102,11 +102,11 @@ final class SetMethods {
         compare(t, "__ge__", true, false);
         compare(t, "__gt__", true, true);
         method(t, "__len__", (args, kwNames, kwValues) -> {
-            Args.exactly(tn + ".__len__", args, 1);
+            SeqArgs.none(tn + ".__len__", args);
             return (long) storage(args, t, "__len__").size();
         });
         method(t, "__contains__", (args, kwNames, kwValues) -> {
-            Args.exactly(tn + ".__contains__", args, 2);
+            SeqArgs.one(tn + ".__contains__", args);
             return ((PyAbstractSet) self(args, t, "__contains__")).contains(args[1]);
         });
     }
@@ -129,7 +129,7 @@ final class SetMethods {
     /** A binary operator: both operands must be sets, else NotImplemented. */
     private static void operator(PyType t, String name, Binary op) {
         method(t, name, (args, kwNames, kwValues) -> {
-            Args.exactly(t.getName() + "." + name, args, 2);
+            SeqArgs.one(t.getName() + "." + name, args);
             SetStorage so = storage(args, t, name);
             if (!(args[1] instanceof PyAbstractSet)) {
                 return PyNotImplemented.INSTANCE;
@@ -140,7 +140,7 @@ final class SetMethods {
 
     private static void compare(PyType t, String name, boolean superset, boolean strict) {
         method(t, name, (args, kwNames, kwValues) -> {
-            Args.exactly(t.getName() + "." + name, args, 2);
+            SeqArgs.one(t.getName() + "." + name, args);
             SetStorage so = storage(args, t, name);
             if (!(args[1] instanceof PyAbstractSet other)) {
                 return PyNotImplemented.INSTANCE;
@@ -155,13 +155,13 @@ final class SetMethods {
         PyType t = BuiltinTypes.SET;
         method(t, "add", (args, kwNames, kwValues) -> {
             Args.noKeywords("set.add", kwNames);
-            Args.exactly("set.add", args, 2);
+            SeqArgs.one("set.add", args);
             storage(args, t, "add").add(args[1]);
             return PyNone.INSTANCE;
         });
         method(t, "remove", (args, kwNames, kwValues) -> {
             Args.noKeywords("set.remove", kwNames);
-            Args.exactly("set.remove", args, 2);
+            SeqArgs.one("set.remove", args);
             if (!storage(args, t, "remove").discard(key(args[1]))) {
                 throw new PyException(new PyBaseException(BuiltinTypes.KEY_ERROR, PyTuple.of(args[1])));
             }
@@ -169,13 +169,13 @@ final class SetMethods {
         });
         method(t, "discard", (args, kwNames, kwValues) -> {
             Args.noKeywords("set.discard", kwNames);
-            Args.exactly("set.discard", args, 2);
+            SeqArgs.one("set.discard", args);
             storage(args, t, "discard").discard(key(args[1]));
             return PyNone.INSTANCE;
         });
         method(t, "pop", (args, kwNames, kwValues) -> {
             Args.noKeywords("set.pop", kwNames);
-            Args.exactly("set.pop", args, 1);
+            SeqArgs.none("set.pop", args);
             Object k = storage(args, t, "pop").pop();
             if (k == null) {
                 throw new PyException(new PyBaseException(BuiltinTypes.KEY_ERROR, PyTuple.of("pop from an empty set")));
@@ -184,7 +184,7 @@ final class SetMethods {
         });
         method(t, "clear", (args, kwNames, kwValues) -> {
             Args.noKeywords("set.clear", kwNames);
-            Args.exactly("set.clear", args, 1);
+            SeqArgs.none("set.clear", args);
             storage(args, t, "clear").clear();
             return PyNone.INSTANCE;
         });
@@ -193,7 +193,7 @@ final class SetMethods {
         multiUpdate("intersection_update", (so, other) -> so.replaceWith(SetAlgebra.intersection(so, other)));
         method(t, "symmetric_difference_update", (args, kwNames, kwValues) -> {
             Args.noKeywords("set.symmetric_difference_update", kwNames);
-            Args.exactly("set.symmetric_difference_update", args, 2);
+            SeqArgs.one("set.symmetric_difference_update", args);
             SetAlgebra.symmetricDifferenceUpdate(storage(args, t, "symmetric_difference_update"), args[1]);
             return PyNone.INSTANCE;
         });
@@ -216,7 +216,7 @@ final class SetMethods {
 
     private static void inplace(String name, Update op) {
         method(BuiltinTypes.SET, name, (args, kwNames, kwValues) -> {
-            Args.exactly("set." + name, args, 2);
+            SeqArgs.one("set." + name, args);
             SetStorage so = storage(args, BuiltinTypes.SET, name);
             if (!(args[1] instanceof PyAbstractSet)) {
                 return PyNotImplemented.INSTANCE;

@@ -38,7 +38,7 @@ final class TupleMethods {
         });
         method(BuiltinTypes.TUPLE, "count", (args, kwNames, kwValues) -> {
             Args.noKeywords("tuple.count", kwNames);
-            Args.exactly("tuple.count", args, 2);
+            SeqArgs.one("tuple.count", args);
             PyTuple t = (PyTuple) self(args, BuiltinTypes.TUPLE, "count");
             long n = 0;
             for (Object v : t.items()) {
@@ -49,7 +49,7 @@ final class TupleMethods {
             return n;
         });
         method(BuiltinTypes.TUPLE, "__len__", (args, kwNames, kwValues) -> {
-            Args.exactly("tuple.__len__", args, 1);
+            SeqArgs.none("tuple.__len__", args);
             return (long) ((PyTuple) self(args, BuiltinTypes.TUPLE, "__len__")).size();
         });
     }
