@@ -13,12 +13,12 @@ print(d["a"], e["a"], e == d, e != d, d == d.copy())
 e.clear()
 print(e, len(e), bool(e))
 print(dict.fromkeys("abc"), dict.fromkeys([1, 2], 0), {}.fromkeys((3,), []))
-print(dict(), dict(a=1), dict([(1, 2)]), dict({1: 2}, k=3), dict(zip("ab", [1, 2])) if False else dict([("k", "v")]))
+print(dict(), dict(a=1), dict([(1, 2)]), dict({1: 2}, k=3), dict([("k", "v")]))
 print({1: "a"} | {2: "b", 1: "c"})
 f = {1: 1}
 f |= {2: 2}
 f |= [(3, 3)]
-print(f, list(reversed(f)) if False else list(f.__reversed__()))
+print(f, list(f.__reversed__()))
 print(1 in f, 5 in f, 5 not in f, len(f))
 del f[1]
 print(f)

@@ -10,7 +10,7 @@ print(k, v, it)
 print(len(k), len(v), len(it), "a" in k, 2 in v, ("b", 2) in it, ("b", 3) in it, "zz" in k)
 d["d"] = 4
 print(list(k), list(v), list(it))
-print(list(reversed(k)) if False else list(k.__reversed__()), list(v.__reversed__()), list(it.__reversed__()))
+print(list(k.__reversed__()), list(v.__reversed__()), list(it.__reversed__()))
 print(sorted(k & {"a", "zz"}), sorted(k | {"z"}), sorted(k - {"a"}), sorted(k ^ {"a", "q"}))
 print(sorted({"a", "x"} & k), sorted(["a", "y"] | k), sorted({"a"} - k) == [], sorted(it & {("a", 1)}))
 print(k == {"a", "b", "c", "d"}, k == {"a"}, k <= {"a", "b", "c", "d", "e"}, k < {"a"}, k >= {"a"}, k > k)

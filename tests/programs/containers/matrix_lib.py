@@ -69,7 +69,7 @@ def inverse(m):
 
 
 def rounded(m):
-    return [[round(v, 6) if False else int(v * 1000000 + (0.5 if v >= 0 else -0.5)) / 1000000 for v in row] for row in m]
+    return [[int(v * 1000000 + (0.5 if v >= 0 else -0.5)) / 1000000 for v in row] for row in m]
 
 
 a = [[2, 1, 0], [1, 3, 1], [0, 1, 4]]
