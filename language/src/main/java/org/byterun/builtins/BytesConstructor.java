@@ -2,7 +2,9 @@ package org.byterun.builtins;
 
 import org.byterun.runtime.Arithmetic;
 import org.byterun.runtime.ByteArrays;
+import org.byterun.runtime.Iteration;
 import org.byterun.runtime.PyErrors;
+import org.byterun.runtime.PyException;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
@@ -45,6 +47,13 @@ final class BytesConstructor {
         }
         if (source instanceof Double) {
             throw PyErrors.typeError("cannot convert 'float' object to " + type);
+        }
+        if (ByteArrays.bufferOf(source) == null) {
+            try {
+                Iteration.getIterator(source);
+            } catch (PyException e) {
+                throw PyErrors.typeError("cannot convert '" + PyErrors.typeName(source) + "' object to " + type);
+            }
         }
         return ByteArrays.fromIterable(source);
     }
