@@ -43,8 +43,17 @@ public final class Subscripts {
             }
             return (long) (b.bytes()[(int) i] & 0xFF);
         } else if (container instanceof PyRange r) {
+            if (!Arithmetic.isInt(index)) {
+                throw PyErrors.typeError("range indices must be integers or slices, not " + PyErrors.typeName(index));
+            }
             long len = r.length();
-            int i = normalize(index, (int) Math.min(len, Integer.MAX_VALUE), "range object");
+            long i = Ints.toLongIndex(index);
+            if (i < 0) {
+                i += len;
+            }
+            if (i < 0 || i >= len) {
+                throw PyErrors.create(BuiltinTypes.INDEX_ERROR, "range object index out of range");
+            }
             return r.start + i * r.step;
         } else if (container instanceof PyByteArray b) {
             return (long) b.get(normalize(index, b.size(), "bytearray"));
@@ -152,6 +161,9 @@ public final class Subscripts {
         } else if (container instanceof PyByteArray b) {
             return new PyByteArray(((PyBytes) slice(new PyBytes(b.toBytes()), s)).bytes());
         } else if (container instanceof PyRange r) {
+            if (r.length() > Integer.MAX_VALUE) {
+                throw PyErrors.notImplemented("slicing a range of more than 2**31 items");
+            }
             PySlice.Indices ix = s.indices((int) Math.min(r.length(), Integer.MAX_VALUE));
             return new PyRange(r.start + ix.start() * r.step, r.start + ix.stop() * r.step, r.step * ix.step());
         } else {
