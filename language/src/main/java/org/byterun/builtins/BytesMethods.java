@@ -62,6 +62,7 @@ final class BytesMethods {
         BuiltinTypes.BYTEARRAY.setConstructor((args, kwNames, kwValues) -> new PyByteArray(BytesConstructor.contents("bytearray", args, kwNames, kwValues)));
         for (PyType t : new PyType[]{BuiltinTypes.BYTES, BuiltinTypes.BYTEARRAY}) {
             installShared(t);
+            BytesTextMethods.install(t);
         }
         ByteArrayMethods.install();
     }
