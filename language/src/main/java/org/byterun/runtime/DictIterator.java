@@ -62,11 +62,6 @@ public final class DictIterator extends PyIterators.PyIterator {
         return null;
     }
 
-    /** How many items are left, for length hints. */
-    public int remaining() {
-        return Math.max(remaining, 0);
-    }
-
     @Override
     public PyType getPyType() {
         return (reverse ? REVERSE_TYPES : FORWARD_TYPES)[kind.ordinal()];

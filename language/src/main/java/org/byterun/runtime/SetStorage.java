@@ -259,10 +259,6 @@ public final class SetStorage {
         return k == DUMMY ? null : k;
     }
 
-    public long hashAt(int i) {
-        return hashes[i];
-    }
-
     /** The keys in table order. */
     @TruffleBoundary
     public Object[] keysArray() {
