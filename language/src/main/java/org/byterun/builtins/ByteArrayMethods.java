@@ -47,6 +47,9 @@ final class ByteArrayMethods {
             if (args[1] instanceof String) {
                 throw PyErrors.typeError("expected iterable of integers; got: 'str'");
             }
+            if (org.byterun.runtime.Arithmetic.isInt(args[1]) || args[1] instanceof Double) {
+                throw PyErrors.typeError("can't extend bytearray with " + PyErrors.typeName(args[1]));
+            }
             for (byte x : ByteArrays.fromIterable(args[1])) {
                 b.append(x & 0xFF);
             }
@@ -61,7 +64,7 @@ final class ByteArrayMethods {
             return b;
         });
         method(BuiltinTypes.BYTEARRAY, "pop", (args, kwNames, kwValues) -> {
-            Args.range("pop", args, 1, 2);
+            SeqArgs.range("pop", args, 0, 1);
             PyByteArray b = array(args, "pop");
             if (b.size() == 0) {
                 throw PyErrors.create(BuiltinTypes.INDEX_ERROR, "pop from empty bytearray");

@@ -71,10 +71,16 @@ final class BytesMethods {
         method(t, "decode", (args, kwNames, kwValues) -> {
             byte[] d = data(args, t, "decode");
             Object encoding = args.length > 1 ? args[1] : Args.keyword("decode", kwNames, kwValues, "encoding", "errors");
+            if (encoding != null && !(encoding instanceof String)) {
+                throw PyErrors.typeError("decode() argument 'encoding' must be str, not " + PyErrors.typeName(encoding));
+            }
             return Encodings.decode(d, encoding == null ? "utf-8" : (String) encoding);
         });
         method(t, "hex", (args, kwNames, kwValues) -> {
-            Args.range("hex", args, 1, 2);
+            SeqArgs.range("hex", args, 0, 1);
+            if (args.length == 2 && !(args[1] instanceof String)) {
+                throw PyErrors.notImplemented("bytes.hex() with a bytes separator or bytes_per_sep");
+            }
             return BytesOps.hex(data(args, t, "hex"), args.length == 2 ? (String) args[1] : null);
         });
         t.setAttribute("fromhex", new PyBuiltinClassMethod(new PyBuiltinFunction("fromhex", t, (args, kwNames, kwValues) -> {
@@ -89,7 +95,12 @@ final class BytesMethods {
             SeqArgs.one(t.getName() + ".join", args);
             byte[] sep = data(args, t, "join");
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-            Object[] items = Sequences.toArray(args[1]);
+            Object[] items;
+            try {
+                items = Sequences.toArray(args[1]);
+            } catch (org.byterun.runtime.PyException e) {
+                throw PyErrors.typeError("can only join an iterable");
+            }
             for (int i = 0; i < items.length; i++) {
                 byte[] b = ByteArrays.bufferOf(items[i]);
                 if (b == null) {
@@ -117,7 +128,7 @@ final class BytesMethods {
         strip(t, "lstrip", true, false);
         strip(t, "rstrip", false, true);
         method(t, "replace", (args, kwNames, kwValues) -> {
-            Args.range("replace", args, 3, 4);
+            SeqArgs.range("replace", args, 2, 3);
             byte[] d = data(args, t, "replace");
             return make(args[0], BytesOps.replace(d, buffer(args[1]), buffer(args[2]), args.length == 4 ? SeqArgs.integer(args[3]) : -1));
         });
@@ -128,7 +139,7 @@ final class BytesMethods {
         search(t, "index", false, true);
         search(t, "rindex", true, true);
         method(t, "count", (args, kwNames, kwValues) -> {
-            Args.range("count", args, 2, 4);
+            SeqArgs.range("count", args, 1, 3);
             byte[] d = data(args, t, "count");
             return (long) BytesOps.count(d, needle(args[1]), SeqArgs.bound(args, 2, d.length, 0), SeqArgs.bound(args, 3, d.length, d.length));
         });
@@ -185,7 +196,7 @@ final class BytesMethods {
 
     private static void strip(PyType t, String name, boolean left, boolean right) {
         method(t, name, (args, kwNames, kwValues) -> {
-            Args.range(name, args, 1, 2);
+            SeqArgs.range(name, args, 0, 1);
             byte[] chars = args.length == 2 && args[1] != PyNone.INSTANCE ? buffer(args[1]) : null;
             return make(args[0], BytesOps.strip(data(args, t, name), chars, left, right));
         });
@@ -193,7 +204,7 @@ final class BytesMethods {
 
     private static void affix(PyType t, String name, boolean prefix) {
         method(t, name, (args, kwNames, kwValues) -> {
-            Args.range(name, args, 2, 4);
+            SeqArgs.range(name, args, 1, 3);
             byte[] d = data(args, t, name);
             int start = SeqArgs.bound(args, 2, d.length, 0);
             int end = SeqArgs.bound(args, 3, d.length, d.length);
@@ -213,7 +224,7 @@ final class BytesMethods {
 
     private static void search(PyType t, String name, boolean fromRight, boolean raise) {
         method(t, name, (args, kwNames, kwValues) -> {
-            Args.range(name, args, 2, 4);
+            SeqArgs.range(name, args, 1, 3);
             byte[] d = data(args, t, name);
             int start = SeqArgs.bound(args, 2, d.length, 0);
             int end = SeqArgs.bound(args, 3, d.length, d.length);

@@ -167,7 +167,7 @@ final class BytesTextMethods {
     /** ljust (0), rjust (1), center (2) with CPython's split of odd padding for center. */
     private static void pad(PyType t, String name, int mode) {
         method(t, name, (args, kwNames, kwValues) -> {
-            Args.range(name, args, 2, 3);
+            SeqArgs.range(name, args, 1, 2);
             byte[] d = ByteArrays.bufferOf(self(args, t, name));
             int width = (int) Math.max(0, Math.min(SeqArgs.integer(args[1]), Integer.MAX_VALUE));
             byte fill = ' ';

@@ -42,13 +42,13 @@ final class DictMethods {
         });
         method(BuiltinTypes.DICT, "get", (args, kwNames, kwValues) -> {
             Args.noKeywords("dict.get", kwNames);
-            Args.range("get", args, 2, 3);
+            SeqArgs.range("get", args, 1, 2);
             Object v = dict(args, "get").get(args[1]);
             return v != null ? v : args.length == 3 ? args[2] : PyNone.INSTANCE;
         });
         method(BuiltinTypes.DICT, "setdefault", (args, kwNames, kwValues) -> {
             Args.noKeywords("dict.setdefault", kwNames);
-            Args.range("setdefault", args, 2, 3);
+            SeqArgs.range("setdefault", args, 1, 2);
             PyDict d = dict(args, "setdefault");
             Object v = d.get(args[1]);
             if (v == null) {
@@ -59,7 +59,7 @@ final class DictMethods {
         });
         method(BuiltinTypes.DICT, "pop", (args, kwNames, kwValues) -> {
             Args.noKeywords("dict.pop", kwNames);
-            Args.range("pop", args, 2, 3);
+            SeqArgs.range("pop", args, 1, 2);
             Object v = dict(args, "pop").remove(args[1]);
             if (v == null) {
                 if (args.length == 3) {

@@ -52,4 +52,9 @@ final class SeqArgs {
             throw PyErrors.typeError(name + "() takes no arguments (" + (args.length - 1) + " given)");
         }
     }
+
+    /** Argument count check of a method, counting the arguments after self. */
+    static void range(String name, Object[] args, int min, int max) {
+        Args.range(name, java.util.Arrays.copyOfRange(args, Math.min(1, args.length), args.length), min, max);
+    }
 }
