@@ -29,7 +29,7 @@ public final class BuiltinsModule {
         BuiltinMethods.install();
         PyModule m = new PyModule("builtins");
         for (PyType t : new PyType[]{BuiltinTypes.OBJECT, BuiltinTypes.TYPE, BuiltinTypes.INT, BuiltinTypes.BOOL, BuiltinTypes.FLOAT,
-                        BuiltinTypes.COMPLEX, BuiltinTypes.STR, BuiltinTypes.BYTES, BuiltinTypes.TUPLE, BuiltinTypes.LIST, BuiltinTypes.DICT,
+                        BuiltinTypes.COMPLEX, BuiltinTypes.STR, BuiltinTypes.BYTES, BuiltinTypes.BYTEARRAY, BuiltinTypes.TUPLE, BuiltinTypes.LIST, BuiltinTypes.DICT,
                         BuiltinTypes.SET, BuiltinTypes.FROZENSET, BuiltinTypes.RANGE, BuiltinTypes.SLICE}) {
             m.setAttribute(t.getName(), t);
         }
@@ -131,6 +131,10 @@ public final class BuiltinsModule {
             return b.size();
         } else if (o instanceof PyRange r) {
             return r.length();
+        } else if (o instanceof org.byterun.runtime.PyByteArray b) {
+            return b.size();
+        } else if (o instanceof org.byterun.runtime.PyDictView v) {
+            return v.size();
         }
         throw PyErrors.typeError("object of type '" + PyErrors.typeName(o) + "' has no len()");
     }

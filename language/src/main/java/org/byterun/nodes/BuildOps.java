@@ -115,10 +115,8 @@ public final class BuildOps {
             }
             case SET_ADD -> ((PySet) container).add(value);
             case SET_UPDATE -> {
-                PySet s = (PySet) container;
-                for (Object v : Sequences.toArray(value)) {
-                    s.add(v);
-                }
+                // set_update_internal: copies a set's table layout, so {1, 9, 17} iterates as in CPython
+                org.byterun.runtime.PyAbstractSet.addAll(((PySet) container).storage(), value);
             }
             case DICT_UPDATE, DICT_MERGE -> {
                 if (!(value instanceof PyDict src)) {

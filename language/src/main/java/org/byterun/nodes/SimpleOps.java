@@ -72,6 +72,10 @@ public final class SimpleOps {
             }
             return false;
         }
+        if (container instanceof PyBytes || container instanceof org.byterun.runtime.PyByteArray) {
+            // byte strings also contain sub-sequences: defer to their __contains__
+            return (Boolean) org.byterun.runtime.SpecialMethods.call(container, "__contains__", item);
+        }
         PyIterators.PyIterator it;
         try {
             it = Iteration.getIterator(container);

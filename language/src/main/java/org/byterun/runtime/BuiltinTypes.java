@@ -13,6 +13,7 @@ public final class BuiltinTypes {
     public static final PyType COMPLEX = new PyType("complex", OBJECT);
     public static final PyType STR = new PyType("str", OBJECT);
     public static final PyType BYTES = new PyType("bytes", OBJECT);
+    public static final PyType BYTEARRAY = new PyType("bytearray", OBJECT);
     public static final PyType TUPLE = new PyType("tuple", OBJECT);
     public static final PyType LIST = new PyType("list", OBJECT);
     public static final PyType DICT = new PyType("dict", OBJECT);

@@ -172,6 +172,16 @@ public final class HashStorage {
         return values[i];
     }
 
+    /** Position of the most recently inserted live entry, or -1 when empty (for popitem). */
+    public int lastEntry() {
+        for (int i = used - 1; i >= 0; i--) {
+            if (keys[i] != DELETED) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The live keys in insertion order. */
     @TruffleBoundary
     public Object[] keysArray() {

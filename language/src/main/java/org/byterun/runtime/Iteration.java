@@ -20,11 +20,15 @@ public final class Iteration {
         } else if (o instanceof String s) {
             return new PyIterators.StringIterator(s);
         } else if (o instanceof PyDict d) {
-            Object[] keys = d.storage().keysArray();
-            return new PyIterators.ArrayIterator(keys, keys.length, BuiltinTypes.DICT_KEY_ITERATOR);
+            return new DictIterator(d.storage(), DictIterator.Kind.KEYS, false);
         } else if (o instanceof PyAbstractSet s) {
-            Object[] keys = s.storage().keysArray();
-            return new PyIterators.ArrayIterator(keys, keys.length, BuiltinTypes.SET_ITERATOR);
+            return new SetIterator(s.storage());
+        } else if (o instanceof PyDictView v) {
+            return v.iterator(false);
+        } else if (o instanceof PyBytes b) {
+            return new ByteIterator(b);
+        } else if (o instanceof PyByteArray b) {
+            return new ByteIterator(b);
         }
         throw PyErrors.typeError("'" + PyErrors.typeName(o) + "' object is not iterable");
     }

@@ -34,7 +34,7 @@ public final class PyHash {
             return hashBig(b);
         } else if (key instanceof PyTuple t) {
             return hashTuple(t);
-        } else if (key instanceof PyList || key instanceof PyDict || key instanceof PySet) {
+        } else if (key instanceof PyList || key instanceof PyDict || key instanceof PySet || key instanceof PyByteArray) {
             throw PyErrors.typeError("unhashable type: '" + PyErrors.typeName(key) + "'");
         } else if (key instanceof PyComplex c) {
             long h = hashDouble(c.real) + 1000003L * hashDouble(c.imag);

@@ -36,6 +36,20 @@ public final class PyList implements com.oracle.truffle.api.interop.TruffleObjec
         array[size++] = value;
     }
 
+    public void insert(int index, Object value) {
+        append(value);
+        System.arraycopy(array, index, array, index + 1, size - 1 - index);
+        array[index] = value;
+    }
+
+    public void reverse() {
+        for (int i = 0, j = size - 1; i < j; i++, j--) {
+            Object t = array[i];
+            array[i] = array[j];
+            array[j] = t;
+        }
+    }
+
     /** The backing array; only the first {@link #size()} entries are elements. */
     public Object[] getArray() {
         return array;

@@ -19,6 +19,33 @@ public final class PyRange implements PyObjectLike {
         return start > stop ? (start - stop - 1) / (-step) + 1 : 0;
     }
 
+    /** Position of {@code v} in this range, or -1 (only ints are ever in a range here). */
+    public long indexOf(Object v) {
+        if (!(v instanceof Long || v instanceof Boolean)) {
+            return -1;
+        }
+        long x = v instanceof Boolean b ? (b ? 1 : 0) : (Long) v;
+        long len = length();
+        long off = x - start;
+        if (len == 0 || off % step != 0) {
+            return -1;
+        }
+        long i = off / step;
+        return i >= 0 && i < len ? i : -1;
+    }
+
+    /** Ranges are equal when they produce the same sequence. */
+    public boolean sameSequence(PyRange o) {
+        long n = length();
+        if (n != o.length()) {
+            return false;
+        }
+        if (n == 0) {
+            return true;
+        }
+        return start == o.start && (n == 1 || step == o.step);
+    }
+
     @Override
     public PyType getPyType() {
         return BuiltinTypes.RANGE;

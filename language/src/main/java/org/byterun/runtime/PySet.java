@@ -3,10 +3,10 @@ package org.byterun.runtime;
 /** A mutable Python set. */
 public final class PySet extends PyAbstractSet {
     public PySet() {
-        super(new HashStorage());
+        super(new SetStorage());
     }
 
-    private PySet(HashStorage storage) {
+    public PySet(SetStorage storage) {
         super(storage);
     }
 
@@ -15,11 +15,11 @@ public final class PySet extends PyAbstractSet {
     }
 
     public void add(Object key) {
-        storage.put(key, Boolean.TRUE);
+        storage.add(key);
     }
 
     /** Removes {@code key}; returns whether it was present. */
     public boolean discard(Object key) {
-        return storage.remove(key) != null;
+        return storage.discard(key);
     }
 }

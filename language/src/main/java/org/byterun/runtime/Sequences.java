@@ -15,6 +15,12 @@ public final class Sequences {
         return r;
     }
 
+    public static byte[] concatBytes(byte[] a, byte[] b) {
+        byte[] r = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, r, a.length, b.length);
+        return r;
+    }
+
     /** seq * n for str, list, tuple and bytes. */
     @TruffleBoundary
     public static Object repeat(Object seq, long n) {

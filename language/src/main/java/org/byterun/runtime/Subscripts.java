@@ -31,13 +31,38 @@ public final class Subscripts {
             int off = s.offsetByCodePoints(0, i);
             return new String(Character.toChars(s.codePointAt(off)));
         } else if (container instanceof PyBytes b) {
-            return (long) (b.bytes()[normalize(index, b.size(), "index")] & 0xFF);
+            if (!Arithmetic.isInt(index)) {
+                throw PyErrors.typeError("byte indices must be integers or slices, not " + PyErrors.typeName(index));
+            }
+            long i = Ints.toLongIndex(index);
+            if (i < 0) {
+                i += b.size();
+            }
+            if (i < 0 || i >= b.size()) {
+                throw PyErrors.create(BuiltinTypes.INDEX_ERROR, "index out of range");
+            }
+            return (long) (b.bytes()[(int) i] & 0xFF);
         } else if (container instanceof PyRange r) {
+            if (!Arithmetic.isInt(index)) {
+                throw PyErrors.typeError("range indices must be integers or slices, not " + PyErrors.typeName(index));
+            }
             long len = r.length();
-            int i = normalize(index, (int) Math.min(len, Integer.MAX_VALUE), "range object");
+            long i = Ints.toLongIndex(index);
+            if (i < 0) {
+                i += len;
+            }
+            if (i < 0 || i >= len) {
+                throw PyErrors.create(BuiltinTypes.INDEX_ERROR, "range object index out of range");
+            }
             return r.start + i * r.step;
+        } else if (container instanceof PyByteArray b) {
+            return (long) b.get(normalize(index, b.size(), "bytearray"));
         } else if (container instanceof PyType t) {
             throw PyErrors.notImplemented("type subscription (generic aliases such as " + t.getName() + "[...])");
+        }
+        Object special = SpecialMethods.call(container, "__getitem__", index);
+        if (special != null) {
+            return special;
         }
         throw PyErrors.typeError("'" + PyErrors.typeName(container) + "' object is not subscriptable");
     }
@@ -52,7 +77,9 @@ public final class Subscripts {
             } else {
                 l.set(normalize(index, l.size(), "list assignment"), value);
             }
-        } else {
+        } else if (container instanceof PyByteArray b) {
+            ByteArrays.setItem(b, index, value);
+        } else if (SpecialMethods.call(container, "__setitem__", index, value) == null) {
             throw PyErrors.typeError("'" + PyErrors.typeName(container) + "' object does not support item assignment");
         }
     }
@@ -65,11 +92,13 @@ public final class Subscripts {
             }
         } else if (container instanceof PyList l) {
             if (index instanceof PySlice s) {
-                setListSlice(l, s, new PyList());
+                deleteListSlice(l, s);
             } else {
                 l.remove(normalize(index, l.size(), "list assignment"));
             }
-        } else {
+        } else if (container instanceof PyByteArray b) {
+            ByteArrays.delItem(b, index);
+        } else if (SpecialMethods.call(container, "__delitem__", index) == null) {
             throw PyErrors.typeError("'" + PyErrors.typeName(container) + "' object doesn't support item deletion");
         }
     }
@@ -129,7 +158,19 @@ public final class Subscripts {
                 r[k] = b.bytes()[i];
             }
             return new PyBytes(r);
+        } else if (container instanceof PyByteArray b) {
+            return new PyByteArray(((PyBytes) slice(new PyBytes(b.toBytes()), s)).bytes());
+        } else if (container instanceof PyRange r) {
+            if (r.length() > Integer.MAX_VALUE) {
+                throw PyErrors.notImplemented("slicing a range of more than 2**31 items");
+            }
+            PySlice.Indices ix = s.indices((int) Math.min(r.length(), Integer.MAX_VALUE));
+            return new PyRange(r.start + ix.start() * r.step, r.start + ix.stop() * r.step, r.step * ix.step());
         } else {
+            Object special = SpecialMethods.call(container, "__getitem__", s);
+            if (special != null) {
+                return special;
+            }
             throw PyErrors.typeError("'" + PyErrors.typeName(container) + "' object is not subscriptable");
         }
         PySlice.Indices ix = s.indices(size);
@@ -140,9 +181,29 @@ public final class Subscripts {
         return container instanceof PyList ? new PyList(r) : new PyTuple(r);
     }
 
-    private static void setListSlice(PyList l, PySlice s, Object value) {
-        Object[] values = Sequences.toArray(value);
+    private static void deleteListSlice(PyList l, PySlice s) {
         PySlice.Indices ix = s.indices(l.size());
+        boolean[] drop = new boolean[l.size()];
+        for (int k = 0, i = ix.start(); k < ix.length(); k++, i += ix.step()) {
+            drop[i] = true;
+        }
+        PyList kept = new PyList();
+        for (int i = 0; i < drop.length; i++) {
+            if (!drop[i]) {
+                kept.append(l.get(i));
+            }
+        }
+        l.replaceRange(0, l.size(), kept.toArray());
+    }
+
+    private static void setListSlice(PyList l, PySlice s, Object value) {
+        PySlice.Indices ix = s.indices(l.size());
+        Object[] values;
+        try {
+            values = value == l ? l.toArray() : Sequences.toArray(value);
+        } catch (PyException e) {
+            throw PyErrors.typeError("must assign iterable to extended slice");
+        }
         if (ix.step() == 1) {
             int start = ix.start();
             int stop = Math.max(start, ix.stop());

@@ -33,6 +33,10 @@ public final class Truthiness {
             return s.size() != 0;
         } else if (v instanceof PyBytes b) {
             return b.size() != 0;
+        } else if (v instanceof PyByteArray b) {
+            return b.size() != 0;
+        } else if (v instanceof PyDictView dv) {
+            return dv.size() != 0;
         } else if (v instanceof PyRange r) {
             return r.length() != 0;
         } else if (v instanceof PyComplex c) {
