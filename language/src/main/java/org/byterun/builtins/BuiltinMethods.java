@@ -26,6 +26,12 @@ final class BuiltinMethods {
         RangeMethods.install();
         StdStreams.install();
         ExceptionInit.install();
+        method(org.byterun.runtime.BuiltinTypes.TYPE, "mro", (args, kwNames, kwValues) -> {
+            Args.noKeywords("mro", kwNames);
+            Args.exactly("mro", args, 1);
+            PyType t = (PyType) self(args, org.byterun.runtime.BuiltinTypes.TYPE, "mro");
+            return new org.byterun.runtime.PyList(t.getMro().clone());
+        });
     }
 
     /** Makes sure the static initializer ran. */

@@ -19,6 +19,8 @@ public final class ExceptionInit {
     }
 
     static void install() {
+        BuiltinTypes.BASE_EXCEPTION.setAttribute("args",
+                        new org.byterun.runtime.PyGetSetDescriptor("args", BuiltinTypes.BASE_EXCEPTION, self -> ((PyBaseException) self).getArgs()));
         method(BuiltinTypes.BASE_EXCEPTION, "add_note", (args, kwNames, kwValues) -> {
             Args.noKeywords("add_note", kwNames);
             Args.exactly("add_note", args, 2);

@@ -21,11 +21,21 @@ final class RangeMethods {
     private RangeMethods() {
     }
 
+    private static void member(org.byterun.runtime.PyType type, String name, org.byterun.runtime.PyGetSetDescriptor.Getter getter) {
+        type.setAttribute(name, new org.byterun.runtime.PyGetSetDescriptor(name, type, getter, "member"));
+    }
+
     private static PyRange range(Object[] args, String name) {
         return (PyRange) self(args, BuiltinTypes.RANGE, name);
     }
 
     static void install() {
+        member(BuiltinTypes.RANGE, "start", self -> ((PyRange) self).start);
+        member(BuiltinTypes.RANGE, "stop", self -> ((PyRange) self).stop);
+        member(BuiltinTypes.RANGE, "step", self -> ((PyRange) self).step);
+        member(BuiltinTypes.SLICE, "start", self -> ((PySlice) self).start);
+        member(BuiltinTypes.SLICE, "stop", self -> ((PySlice) self).stop);
+        member(BuiltinTypes.SLICE, "step", self -> ((PySlice) self).step);
         BuiltinTypes.RANGE.setConstructor((args, kwNames, kwValues) -> makeRange(args, kwNames));
         method(BuiltinTypes.RANGE, "index", (args, kwNames, kwValues) -> {
             SeqArgs.one("range.index", args);

@@ -101,25 +101,17 @@ public final class Attributes {
                 return null;
             case "__mro__":
                 return owner instanceof PyType t ? new PyTuple(t.getMro().clone()) : null;
-            case "args":
-                return owner instanceof PyBaseException e ? e.getArgs() : null;
+            case "__suppress_context__":
+                return owner instanceof PyBaseException e ? (Object) e.isSuppressContext() : null;
+            case "__traceback__":
+                if (owner instanceof PyBaseException) {
+                    throw PyErrors.notImplemented("traceback objects (__traceback__)");
+                }
+                return null;
             case "__cause__":
                 return owner instanceof PyBaseException e ? orNone(e.getCause()) : null;
             case "__context__":
                 return owner instanceof PyBaseException e ? orNone(e.getContext()) : null;
-            case "real":
-                return owner instanceof PyComplex c ? (Object) c.real : null;
-            case "imag":
-                return owner instanceof PyComplex c ? (Object) c.imag : null;
-            case "start":
-            case "stop":
-            case "step":
-                if (owner instanceof PyRange r) {
-                    return name.equals("start") ? r.start : name.equals("stop") ? r.stop : r.step;
-                } else if (owner instanceof PySlice s) {
-                    return name.equals("start") ? s.start : name.equals("stop") ? s.stop : s.step;
-                }
-                return null;
             default:
                 return owner instanceof PyBaseException e ? e.getAttribute(name) : null;
         }
