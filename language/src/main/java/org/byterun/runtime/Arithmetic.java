@@ -52,6 +52,14 @@ public final class Arithmetic {
         throw unsupported(op, a, b);
     }
 
+    /** A repeat count as CPython's sequences take it: it must fit a machine index. */
+    private static long repeatCount(Object n) {
+        if (n instanceof BigInteger) {
+            throw PyErrors.create(BuiltinTypes.OVERFLOW_ERROR, "cannot fit 'int' into an index-sized integer");
+        }
+        return Ints.toLongIndex(n);
+    }
+
     public static boolean isInt(Object o) {
         return o instanceof Long || o instanceof Boolean || o instanceof BigInteger;
     }
@@ -117,10 +125,10 @@ public final class Arithmetic {
         }
         if (op == NB_MULTIPLY) {
             if (isInt(b) && isSequence(a)) {
-                return Sequences.repeat(a, Ints.toLongIndex(b));
+                return Sequences.repeat(a, repeatCount(b));
             }
             if (isInt(a) && isSequence(b)) {
-                return Sequences.repeat(b, Ints.toLongIndex(a));
+                return Sequences.repeat(b, repeatCount(a));
             }
             return null;
         }

@@ -121,7 +121,11 @@ public final class Subscripts {
         } else if (index instanceof BigInteger) {
             throw PyErrors.create(BuiltinTypes.INDEX_ERROR, "cannot fit 'int' into an index-sized integer");
         } else {
-            String kind = what.equals("list assignment") ? "list" : what.equals("string") ? "string" : what;
+            if (what.equals("string")) {
+                // str's message differs from the other sequences' (no slices, quoted type name)
+                throw PyErrors.typeError("string indices must be integers, not '" + PyErrors.typeName(index) + "'");
+            }
+            String kind = what.equals("list assignment") ? "list" : what;
             throw PyErrors.typeError(kind + " indices must be integers or slices, not " + PyErrors.typeName(index));
         }
         if (i < 0) {
