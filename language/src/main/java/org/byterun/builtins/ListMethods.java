@@ -148,7 +148,7 @@ final class ListMethods {
         });
         method(BuiltinTypes.LIST, "__reversed__", (args, kwNames, kwValues) -> {
             SeqArgs.none("list.__reversed__", args);
-            return new org.byterun.runtime.ReverseIterators.ListReverseIterator(list(args, "__reversed__"));
+            return new org.byterun.runtime.BuiltinIterators.ListReverseIterator(list(args, "__reversed__"));
         });
         method(BuiltinTypes.LIST, "__add__", (args, kwNames, kwValues) -> {
             SeqArgs.one("list.__add__", args);

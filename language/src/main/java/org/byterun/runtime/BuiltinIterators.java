@@ -185,6 +185,7 @@ public final class BuiltinIterators {
         }
     }
 
+    /** reversed(list) and list.__reversed__: walks from the end, stops early if the list shrinks. */
     public static final class ListReverseIterator extends PyIterators.PyIterator {
         private final PyList list;
         private int index;
