@@ -1,6 +1,7 @@
 package org.byterun;
 
 import org.byterun.loader.CodeObject;
+import org.byterun.loader.Compiled;
 import org.byterun.loader.Frontend;
 import org.byterun.loader.FrontendSyntaxError;
 import org.byterun.loader.FrontendUnavailableException;
@@ -102,20 +103,22 @@ public final class ByteRunLanguage extends TruffleLanguage<ByteRunContext> {
         Source source = request.getSource();
         String filename = source.getPath() != null ? source.getPath() : source.getName();
         CodeObject code;
+        String warnings = "";
         try {
             if (source.hasBytes()) {
                 code = Pyc.load(source.getBytes().toByteArray(), filename);
             } else {
-                byte[] marshalled = Frontend.compileFile(source.getCharacters().toString(), filename);
-                code = Marshal.loadCode(marshalled, 0, filename);
+                Compiled compiled = Frontend.compileFile(source.getCharacters().toString(), filename);
+                code = Marshal.loadCode(compiled.code(), 0, filename);
+                warnings = compiled.warnings();
             }
         } catch (FrontendSyntaxError e) {
             // reported when the module runs, so that main mode prints it as CPython does
             PyException syntaxError = CompileErrors.toPython(e);
-            return new ModuleRootNode(this, null, filename, syntaxError).getCallTarget();
+            return new ModuleRootNode(this, null, filename, "", syntaxError).getCallTarget();
         } catch (PycFormatException | FrontendUnavailableException e) {
             throw new LoadError(e.getMessage());
         }
-        return new ModuleRootNode(this, code, filename, null).getCallTarget();
+        return new ModuleRootNode(this, code, filename, warnings, null).getCallTarget();
     }
 }

@@ -3,6 +3,7 @@ package org.byterun.builtins;
 import org.byterun.ByteRunLanguage;
 import org.byterun.CompileErrors;
 import org.byterun.loader.CodeObject;
+import org.byterun.loader.Compiled;
 import org.byterun.loader.Frontend;
 import org.byterun.loader.FrontendSyntaxError;
 import org.byterun.loader.FrontendUnavailableException;
@@ -66,8 +67,12 @@ final class CompileBuiltins {
             throw PyErrors.typeError("compile() arg 1 must be a string, bytes or AST object");
         }
         try {
-            byte[] marshalled = Frontend.compile(text, filename, mode, flags, dontInherit, optimize);
-            return Marshal.loadCode(marshalled, 0, filename);
+            Compiled compiled = Frontend.compile(text, filename, mode, flags, dontInherit, optimize);
+            if (!compiled.warnings().isEmpty()) {
+                org.byterun.ByteRunContext.get(null).getErr().print(compiled.warnings());
+                org.byterun.ByteRunContext.get(null).getErr().flush();
+            }
+            return Marshal.loadCode(compiled.code(), 0, filename);
         } catch (FrontendSyntaxError e) {
             throw CompileErrors.toPython(e);
         } catch (FrontendUnavailableException e) {

@@ -17,14 +17,16 @@ import java.util.zip.CRC32;
 
 /**
  * Compiled code on disk, so that running an unchanged file again does not start CPython. An entry
- * is {@code <dir>/code/<2 hex>/<62 hex>}: magic, payload length, CRC32, then the marshal bytes. The
+ * is {@code <dir>/code/<2 hex>/<62 hex>}: magic, payload length, CRC32, then the payload: the
+ * compiler's warnings (int32 length + UTF-8, replayed on every run as CPython re-warns on every
+ * compile) and the marshal bytes. The
  * cache is best effort: a missing, unreadable or corrupt entry is a miss (and the compile that
  * follows rewrites it), and a directory that cannot be written simply caches nothing.
  */
 final class CompileCache {
     /** Changes whenever the key or the entry layout changes, so old entries are never misread. */
-    private static final String FORMAT = "byterun-compile-cache/1";
-    private static final int MAGIC = 0x42524331; // "BRC1"
+    private static final String FORMAT = "byterun-compile-cache/2";
+    private static final int MAGIC = 0x42524332; // "BRC2"
     private static final int HEADER = 12;
 
     private CompileCache() {
@@ -74,8 +76,8 @@ final class CompileCache {
         return HexFormat.of().formatHex(sha.digest());
     }
 
-    /** The cached marshal bytes, or null if there is no sound entry. */
-    static byte[] read(Path dir, String key) {
+    /** The cached compile result, or null if there is no sound entry. */
+    static Compiled read(Path dir, String key) {
         byte[] entry;
         try {
             entry = Files.readAllBytes(file(dir, key));
@@ -89,15 +91,27 @@ final class CompileCache {
         int crc = header.getInt();
         CRC32 actual = new CRC32();
         actual.update(entry, HEADER, entry.length - HEADER);
-        return (int) actual.getValue() == crc ? Arrays.copyOfRange(entry, HEADER, entry.length) : null;
+        if ((int) actual.getValue() != crc || entry.length < HEADER + 4) {
+            return null;
+        }
+        int warningsLength = ByteBuffer.wrap(entry, HEADER, 4).getInt();
+        int codeStart = HEADER + 4 + warningsLength;
+        if (warningsLength < 0 || codeStart > entry.length) {
+            return null;
+        }
+        String warnings = new String(entry, HEADER + 4, warningsLength, StandardCharsets.UTF_8);
+        return new Compiled(Arrays.copyOfRange(entry, codeStart, entry.length), warnings);
     }
 
     /** Stores an entry atomically (temp file + rename), so readers never see half of one. */
-    static void write(Path dir, String key, byte[] marshal) {
+    static void write(Path dir, String key, Compiled compiled) {
+        byte[] warnings = compiled.warnings().getBytes(StandardCharsets.UTF_8);
+        byte[] payload = ByteBuffer.allocate(4 + warnings.length + compiled.code().length).putInt(warnings.length).put(warnings)
+                        .put(compiled.code()).array();
         CRC32 crc = new CRC32();
-        crc.update(marshal);
-        byte[] entry = ByteBuffer.allocate(HEADER + marshal.length).putInt(MAGIC).putInt(marshal.length)
-                        .putInt((int) crc.getValue()).put(marshal).array();
+        crc.update(payload);
+        byte[] entry = ByteBuffer.allocate(HEADER + payload.length).putInt(MAGIC).putInt(payload.length)
+                        .putInt((int) crc.getValue()).put(payload).array();
         Path target = file(dir, key);
         Path temp = null;
         try {

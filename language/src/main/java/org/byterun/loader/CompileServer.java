@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * the user as they would under python3.13.
  */
 final class CompileServer {
-    private static final String PROTOCOL = "byterun-compile-server/1";
+    private static final String PROTOCOL = "byterun-compile-server/2";
     private static final AtomicInteger STARTS = new AtomicInteger();
     private static final AtomicLong COMPILES = new AtomicLong();
     private static String script;
@@ -43,8 +43,8 @@ final class CompileServer {
         return COMPILES.get();
     }
 
-    /** The marshal bytes of the code object; throws FrontendSyntaxError if CPython rejects the source. */
-    synchronized byte[] compile(String source, String filename, String mode, int flags, boolean dontInherit, int optimize) {
+    /** The code object's marshal bytes and warnings; throws FrontendSyntaxError if CPython rejects the source. */
+    synchronized Compiled compile(String source, String filename, String mode, int flags, boolean dontInherit, int optimize) {
         for (int attempt = 1;; attempt++) {
             if (process == null) {
                 start(filename);
@@ -114,13 +114,14 @@ final class CompileServer {
         requests.flush();
     }
 
-    private byte[] receive() throws IOException {
+    private Compiled receive() throws IOException {
         int tag = replies.readUnsignedByte();
         if (tag == 0) {
             byte[] code = new byte[replies.readInt()];
             replies.readFully(code);
+            String warnings = readString();
             COMPILES.incrementAndGet();
-            return code;
+            return new Compiled(code, warnings);
         }
         if (tag != 1) {
             throw new IOException("compile server protocol error");

@@ -25,30 +25,30 @@ public final class Frontend {
 
     /**
      * Compiles like CPython's {@code compile(source, filename, mode, flags, dont_inherit, optimize)}
-     * and returns {@code marshal.dumps(code)}.
+     * and returns {@code marshal.dumps(code)} with the warnings the compiler printed.
      *
      * @throws FrontendSyntaxError if CPython rejects the source (or the arguments)
      * @throws FrontendUnavailableException if there is no working CPython 3.13
      */
-    public static byte[] compile(String source, String filename, String mode, int flags, boolean dontInherit, int optimize) {
+    public static Compiled compile(String source, String filename, String mode, int flags, boolean dontInherit, int optimize) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(filename, "filename");
         Objects.requireNonNull(mode, "mode");
         Interpreter python = interpreter(filename);
         Path dir = CompileCache.directory(System.getenv(), System.getProperty("user.home"));
         String key = CompileCache.key(python.stamp(), filename, mode, flags, dontInherit, optimize, source);
-        byte[] cached = CompileCache.read(dir, key);
+        Compiled cached = CompileCache.read(dir, key);
         if (cached != null) {
             CACHE_HITS.incrementAndGet();
             return cached;
         }
-        byte[] code = server(python.path()).compile(source, filename, mode, flags, dontInherit, optimize);
-        CompileCache.write(dir, key, code); // syntax errors threw above and are never cached
-        return code;
+        Compiled compiled = server(python.path()).compile(source, filename, mode, flags, dontInherit, optimize);
+        CompileCache.write(dir, key, compiled); // syntax errors threw above and are never cached
+        return compiled;
     }
 
     /** Compiles a module's source, as running or importing the file would. */
-    public static byte[] compileFile(String source, String filename) {
+    public static Compiled compileFile(String source, String filename) {
         return compile(source, filename, "exec", 0, true, -1);
     }
 

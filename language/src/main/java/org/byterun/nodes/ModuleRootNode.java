@@ -28,14 +28,17 @@ import com.oracle.truffle.api.nodes.RootNode;
 public final class ModuleRootNode extends RootNode {
     private final CodeObject code;
     private final String filename;
+    /** The compiler's warnings, printed to stderr before the module runs, as CPython does. */
+    private final String compileWarnings;
     /** A compile error to raise instead of running (so that main mode reports it like CPython). */
     private final PyException compileError;
     @Child private IndirectCallNode call = IndirectCallNode.create();
 
-    public ModuleRootNode(ByteRunLanguage language, CodeObject code, String filename, PyException compileError) {
+    public ModuleRootNode(ByteRunLanguage language, CodeObject code, String filename, String compileWarnings, PyException compileError) {
         super(language);
         this.code = code;
         this.filename = filename;
+        this.compileWarnings = compileWarnings;
         this.compileError = compileError;
     }
 
@@ -48,6 +51,9 @@ public final class ModuleRootNode extends RootNode {
     public Object execute(VirtualFrame frame) {
         ByteRunContext context = ByteRunContext.get(this);
         PyModule module = createMainModule(context);
+        if (!compileWarnings.isEmpty()) {
+            printWarnings(context, compileWarnings);
+        }
         try {
             if (compileError != null) {
                 throw compileError;
@@ -65,6 +71,12 @@ public final class ModuleRootNode extends RootNode {
         } catch (RuntimeException e) {
             return internalError(context, e);
         }
+    }
+
+    @TruffleBoundary
+    static void printWarnings(ByteRunContext context, String warnings) {
+        context.getErr().print(warnings);
+        context.getErr().flush();
     }
 
     @TruffleBoundary

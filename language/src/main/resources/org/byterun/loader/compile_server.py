@@ -2,13 +2,14 @@
 # Protocol (big-endian; str = int32 length + UTF-8, length -1 = None), see CompileServer.java:
 #   hello:   str "byterun-compile-server/1 <implementation> <major>.<minor>.<micro>"
 #   request: str source, str filename, str mode, int32 flags, byte dont_inherit, int32 optimize
-#   reply:   byte 0, int32 length, marshal.dumps(code)
+#   reply:   byte 0, int32 length, marshal.dumps(code), str warnings (as CPython prints them, "" if none)
 #        or  byte 1, str type, msg, filename, lineno, offset, text, end_lineno, end_offset, formatted
 import _signal
 import marshal
 import sys
+import warnings
 
-PROTOCOL = "byterun-compile-server/1"
+PROTOCOL = "byterun-compile-server/2"
 
 
 def read_exact(n):
@@ -50,15 +51,29 @@ def error_reply(exc):
     return b"\1" + b"".join(pack_str(f) for f in (type(exc).__name__, *fields, formatted))
 
 
+def render_warnings(caught, source, filename):
+    """The warnings as CPython's default showwarning prints them; the source line comes from the
+    source compiled (what CPython reads back from the file), and pseudo-files like <string> have none."""
+    lines = source.splitlines() if not filename.startswith("<") else []
+    out = []
+    for w in caught:
+        out.append("%s:%s: %s: %s\n" % (w.filename, w.lineno, w.category.__name__, w.message))
+        if 1 <= w.lineno <= len(lines) and lines[w.lineno - 1].strip():
+            out.append("  %s\n" % lines[w.lineno - 1].strip())
+    return "".join(out)
+
+
 def handle(source, filename, mode, flags, dont_inherit, optimize):
     try:
-        code = compile(source, filename, mode, flags, dont_inherit, optimize)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")  # each compile is a fresh CPython's first, so nothing is suppressed
+            code = compile(source, filename, mode, flags, dont_inherit, optimize)
         if not isinstance(code, type(handle.__code__)):
             raise TypeError("compile() flags %#x give %s, not a code object" % (flags, type(code).__name__))
         data = marshal.dumps(code)
     except Exception as exc:  # SyntaxError and its kin, ValueError, RecursionError, MemoryError, ...
         return error_reply(exc)
-    return b"\0" + pack_int(len(data)) + data
+    return b"\0" + pack_int(len(data)) + data + pack_str(render_warnings(caught, source, filename))
 
 
 def serve():

@@ -22,7 +22,7 @@ class FrontendCacheTest extends FrontendTestBase {
     void aNewProcessRunsACachedFileWithoutStartingCPython() throws Exception {
         Path file = cacheDir.resolve("prog.py");
         Files.writeString(file, SOURCE);
-        byte[] code = Frontend.compileFile(SOURCE, "prog.py");
+        byte[] code = Frontend.compileFile(SOURCE, "prog.py").code();
         String probe = ChildJvm.probe(file, "prog.py", List.of("-Dbyterun.cacheDir=" + cacheDir), env -> {
         });
         assertEquals("ok code=" + Arrays.hashCode(code) + " starts=0 hits=1 compiles=0", probe);
@@ -48,7 +48,7 @@ class FrontendCacheTest extends FrontendTestBase {
 
     @Test
     void aCorruptEntryIsIgnoredAndRewritten() throws Exception {
-        byte[] code = Frontend.compileFile(SOURCE, "corrupt.py");
+        byte[] code = Frontend.compileFile(SOURCE, "corrupt.py").code();
         List<Path> entries = entries(cacheDir);
         assertEquals(1, entries.size());
         byte[] entry = Files.readAllBytes(entries.get(0));
@@ -57,19 +57,19 @@ class FrontendCacheTest extends FrontendTestBase {
 
         long compiles = Frontend.compilesDone();
         long hits = Frontend.cacheHits();
-        assertArrayEquals(code, Frontend.compileFile(SOURCE, "corrupt.py"));
+        assertArrayEquals(code, Frontend.compileFile(SOURCE, "corrupt.py").code());
         assertEquals(compiles + 1, Frontend.compilesDone(), "the damaged entry was not used");
-        assertArrayEquals(code, Frontend.compileFile(SOURCE, "corrupt.py"));
+        assertArrayEquals(code, Frontend.compileFile(SOURCE, "corrupt.py").code());
         assertEquals(hits + 1, Frontend.cacheHits(), "the rewritten entry was");
     }
 
     @Test
     void aTruncatedEntryIsIgnored() throws Exception {
-        byte[] code = Frontend.compileFile(SOURCE, "truncated.py");
+        byte[] code = Frontend.compileFile(SOURCE, "truncated.py").code();
         Path entry = entries(cacheDir).get(0);
         Files.write(entry, new byte[]{'B', 'R'});
         long compiles = Frontend.compilesDone();
-        assertArrayEquals(code, Frontend.compileFile(SOURCE, "truncated.py"));
+        assertArrayEquals(code, Frontend.compileFile(SOURCE, "truncated.py").code());
         assertEquals(compiles + 1, Frontend.compilesDone());
     }
 
@@ -78,8 +78,8 @@ class FrontendCacheTest extends FrontendTestBase {
         Path notADirectory = Files.writeString(cacheDir.resolve("file"), "");
         System.setProperty("byterun.cacheDir", notADirectory.resolve("cache").toString());
         long compiles = Frontend.compilesDone();
-        byte[] first = Frontend.compileFile(SOURCE, "uncached.py");
-        byte[] second = Frontend.compileFile(SOURCE, "uncached.py");
+        byte[] first = Frontend.compileFile(SOURCE, "uncached.py").code();
+        byte[] second = Frontend.compileFile(SOURCE, "uncached.py").code();
         assertArrayEquals(first, second);
         assertEquals(compiles + 2, Frontend.compilesDone(), "nothing was cached, and nothing failed");
     }
@@ -87,7 +87,7 @@ class FrontendCacheTest extends FrontendTestBase {
     @Test
     void writesLeaveNoTemporaryFiles() throws Exception {
         for (int i = 0; i < 5; i++) {
-            Frontend.compileFile("n = " + i + "\n", "tmp.py");
+            Frontend.compileFile("n = " + i + "\n", "tmp.py").code();
         }
         List<Path> entries = entries(cacheDir);
         assertEquals(5, entries.size());

@@ -41,7 +41,7 @@ class FrontendErrorTest extends FrontendTestBase {
         Path file = sources.resolve("bad.py");
         Files.writeString(file, source);
         String printed = CPythonErrors.runStderr(file);
-        FrontendSyntaxError e = assertThrows(FrontendSyntaxError.class, () -> Frontend.compileFile(Files.readString(file), file.toString()));
+        FrontendSyntaxError e = assertThrows(FrontendSyntaxError.class, () -> Frontend.compileFile(Files.readString(file), file.toString()).code());
         assertEquals(lastLine(printed), lastLine(e.formatted), "the last line");
         assertEquals(printed, e.formatted, "the location and caret block too");
         assertEquals(lastLine(printed), e.getMessage());
@@ -71,22 +71,22 @@ class FrontendErrorTest extends FrontendTestBase {
     void errorsAreNotCached() {
         long compiles = Frontend.compilesDone();
         for (int i = 0; i < 2; i++) {
-            assertThrows(FrontendSyntaxError.class, () -> Frontend.compileFile("x = (\n", "again.py"));
+            assertThrows(FrontendSyntaxError.class, () -> Frontend.compileFile("x = (\n", "again.py").code());
         }
         assertEquals(compiles + 2, Frontend.compilesDone());
     }
 
     @Test
     void theServerCarriesOnAfterAnError() {
-        assertThrows(FrontendSyntaxError.class, () -> Frontend.compileFile("def (\n", "broken.py"));
-        assertTrue(isMarshalledCode(Frontend.compileFile("ok = 1\n", "fine.py")));
+        assertThrows(FrontendSyntaxError.class, () -> Frontend.compileFile("def (\n", "broken.py").code());
+        assertTrue(isMarshalledCode(Frontend.compileFile("ok = 1\n", "fine.py").code()));
     }
 
     /** Compiles with the Frontend and with CPython's compile(), and checks both report the same error. */
     private FrontendSyntaxError expectCompileError(String source, String mode) throws Exception {
         Path file = sources.resolve("src.py");
         Files.writeString(file, source);
-        FrontendSyntaxError e = assertThrows(FrontendSyntaxError.class, () -> Frontend.compile(source, "src.py", mode, 0, true, -1));
+        FrontendSyntaxError e = assertThrows(FrontendSyntaxError.class, () -> Frontend.compile(source, "src.py", mode, 0, true, -1).code());
         assertMatchesCompile(e, file, "src.py", mode);
         return e;
     }

@@ -20,7 +20,7 @@ public final class FrontendProbe {
     public static void main(String[] args) throws Exception {
         String source = Files.readString(Path.of(args[0]));
         try {
-            byte[] code = Frontend.compileFile(source, args[1]);
+            byte[] code = Frontend.compileFile(source, args[1]).code();
             System.out.println("ok code=" + Arrays.hashCode(code) + " starts=" + Frontend.serverStarts() + " hits=" + Frontend.cacheHits()
                             + " compiles=" + Frontend.compilesDone());
         } catch (FrontendUnavailableException e) {

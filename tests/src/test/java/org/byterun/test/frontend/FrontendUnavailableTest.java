@@ -32,7 +32,7 @@ class FrontendUnavailableTest {
 
     @Test
     void anotherVersionIsRejectedAtStartUp() throws Exception {
-        Path fake = fakePython("byterun-compile-server/1 cpython 3.12.1");
+        Path fake = fakePython("byterun-compile-server/2 cpython 3.12.1");
         assertEquals("unavailable\tcannot compile prog.py: " + fake + " is cpython 3.12.1, not CPython 3.13 " + HINT,
                         probe(env -> env.put("BYTERUN_PYTHON", fake.toString())));
     }
