@@ -81,6 +81,15 @@ public final class Attributes {
                     return f.getName();
                 } else if (owner instanceof PyBuiltinFunction f) {
                     return f.getName();
+                } else if (owner instanceof PyBoundBuiltin m) {
+                    return m.getFunction().getName();
+                }
+                return null;
+            case "__self__":
+                if (owner instanceof PyBoundBuiltin m) {
+                    return m.getSelf();
+                } else if (owner instanceof PyBuiltinFunction f && f.getOwner() == null) {
+                    return org.byterun.ByteRunContext.get(null).getBuiltins();
                 }
                 return null;
             case "__qualname__":
@@ -88,6 +97,11 @@ public final class Attributes {
                     return t.getName();
                 } else if (owner instanceof PyFunction f) {
                     return f.getQualname();
+                } else if (owner instanceof PyBuiltinFunction f) {
+                    return f.getOwner() == null ? f.getName() : f.getOwner().getName() + "." + f.getName();
+                } else if (owner instanceof PyBoundBuiltin m) {
+                    PyBuiltinFunction f = m.getFunction();
+                    return f.getOwner() == null ? f.getName() : f.getOwner().getName() + "." + f.getName();
                 }
                 return null;
             case "__doc__":
