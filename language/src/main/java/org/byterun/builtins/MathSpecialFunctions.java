@@ -1,6 +1,5 @@
 package org.byterun.builtins;
 
-
 import org.byterun.runtime.BuiltinTypes;
 import org.byterun.runtime.PyErrors;
 
@@ -12,6 +11,7 @@ import org.byterun.runtime.PyErrors;
  * reflection formula for negative arguments, and exact factorials for small integers. erf and erfc
  * follow Sun's fdlibm s_erf.c as glibc ships it (rational approximations on [0,0.84375],
  * [0.84375,1.25], [1.25,1/0.35], [1/0.35,28], with glibc's split polynomial evaluation order).
+ * The exp, log, pow, sin and cos they call are glibc's algorithms too ({@link GlibcMath}).
  */
 final class MathSpecialFunctions {
     private MathSpecialFunctions() {
