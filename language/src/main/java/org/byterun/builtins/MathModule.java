@@ -23,7 +23,7 @@ import org.byterun.runtime.SpecialMethods;
 /**
  * The {@code math} module. Transcendental functions use java.lang.Math, whose HotSpot intrinsics
  * agree with the C library CPython calls far more often than StrictMath (fdlibm) does; gamma,
- * lgamma, erf, erfc, fma and sumprod raise NotImplementedError for now.
+ * lgamma, erf and erfc live in {@link MathSpecialFunctions}.
  */
 final class MathModule {
     private MathModule() {
@@ -87,11 +87,10 @@ final class MathModule {
         fn(m, "dist", 2, a -> dist(a[0], a[1]));
         fn(m, "fma", 3, a -> fma(real(a[0]), real(a[1]), real(a[2])));
         fn(m, "sumprod", 2, a -> sumprod(a[0], a[1]));
-        for (String name : new String[]{"gamma", "lgamma", "erf", "erfc"}) {
-            m.setAttribute(name, new PyBuiltinFunction(name, null, (args, kwNames, kwValues) -> {
-                throw PyErrors.notImplemented("math." + name);
-            }));
-        }
+        unary(m, "gamma", MathSpecialFunctions::gamma);
+        unary(m, "lgamma", MathSpecialFunctions::lgamma);
+        unary(m, "erf", MathSpecialFunctions::erf);
+        unary(m, "erfc", MathSpecialFunctions::erfc);
         m.setAttribute("prod", new PyBuiltinFunction("prod", null, MathModule::prod));
         m.setAttribute("isclose", new PyBuiltinFunction("isclose", null, MathModule::isclose));
         return m;
