@@ -135,6 +135,8 @@ public final class BuiltinsModule {
             return b.size();
         } else if (o instanceof org.byterun.runtime.PyDictView v) {
             return v.size();
+        } else if (o instanceof org.byterun.runtime.PyMappingProxy p) {
+            return p.mapping().size();
         }
         throw PyErrors.typeError("object of type '" + PyErrors.typeName(o) + "' has no len()");
     }

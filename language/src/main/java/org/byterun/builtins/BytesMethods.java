@@ -63,6 +63,7 @@ final class BytesMethods {
         for (PyType t : new PyType[]{BuiltinTypes.BYTES, BuiltinTypes.BYTEARRAY}) {
             installShared(t);
             BytesTextMethods.install(t);
+            BytesLayoutMethods.install(t);
         }
         ByteArrayMethods.install();
     }

@@ -148,6 +148,7 @@ final class DictMethods {
             return Subscripts.getItem(dict(args, "__getitem__"), args[1]);
         });
         DictViewMethods.install();
+        MappingProxyMethods.install();
     }
 
     private static Object view(Object[] args, String[] kwNames, String name, DictIterator.Kind kind) {

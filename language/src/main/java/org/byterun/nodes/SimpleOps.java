@@ -45,6 +45,8 @@ public final class SimpleOps {
     public static boolean contains(Object container, Object item) {
         if (container instanceof PyDict d) {
             return d.storage().containsKey(item);
+        } else if (container instanceof org.byterun.runtime.PyMappingProxy p) {
+            return p.mapping().storage().containsKey(item);
         } else if (container instanceof PyAbstractSet s) {
             return s.contains(item);
         } else if (container instanceof String s) {

@@ -54,7 +54,8 @@ public final class Attributes {
         if (method instanceof PyGetSetDescriptor d) {
             return d.get(owner);
         }
-        if (method instanceof PyBuiltinFunction fn && !(owner instanceof PyType)) {
+        // a builtin function without an owner type is a static method (str.maketrans): never bound
+        if (method instanceof PyBuiltinFunction fn && fn.getOwner() != null && !(owner instanceof PyType)) {
             return new PyBoundBuiltin(owner, fn);
         }
         return method;
@@ -67,7 +68,7 @@ public final class Attributes {
             return null;
         }
         Object method = PyObjects.typeOf(owner).lookup(name);
-        return method instanceof PyBuiltinFunction ? method : null;
+        return method instanceof PyBuiltinFunction fn && fn.getOwner() != null ? method : null;
     }
 
     private static Object specialAttribute(Object owner, String name) {

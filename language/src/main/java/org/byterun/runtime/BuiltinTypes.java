@@ -47,6 +47,7 @@ public final class BuiltinTypes {
     public static final PyType FOREIGN = new PyType("foreign", OBJECT);
     public static final PyType TEXT_IO_WRAPPER = new PyType("TextIOWrapper", OBJECT);
     public static final PyType SIMPLE_NAMESPACE = new PyType("SimpleNamespace", OBJECT);
+    public static final PyType MAPPING_PROXY = new PyType("mappingproxy", OBJECT);
 
     public static final PyType BASE_EXCEPTION = new PyType("BaseException", OBJECT);
     public static final PyType SYSTEM_EXIT = new PyType("SystemExit", BASE_EXCEPTION);

@@ -25,6 +25,8 @@ public final class Iteration {
             return new SetIterator(s.storage());
         } else if (o instanceof PyDictView v) {
             return v.iterator(false);
+        } else if (o instanceof PyMappingProxy p) {
+            return new DictIterator(p.mapping().storage(), DictIterator.Kind.KEYS, false);
         } else if (o instanceof PyBytes b) {
             return new ByteIterator(b);
         } else if (o instanceof PyByteArray b) {

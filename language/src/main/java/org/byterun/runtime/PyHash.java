@@ -34,6 +34,8 @@ public final class PyHash {
             return hashBig(b);
         } else if (key instanceof PyTuple t) {
             return hashTuple(t);
+        } else if (key instanceof PyMappingProxy p) {
+            return hash(p.mapping());
         } else if (key instanceof PyList || key instanceof PyDict || key instanceof PySet || key instanceof PyByteArray) {
             throw PyErrors.typeError("unhashable type: '" + PyErrors.typeName(key) + "'");
         } else if (key instanceof PyComplex c) {

@@ -21,6 +21,10 @@ public final class Repr {
         if (value instanceof PyBaseException e) {
             return exceptionStr(e);
         }
+        if (value instanceof PyMappingProxy p) {
+            // mappingproxy's __str__ is str() of the mapping
+            return str(p.mapping());
+        }
         return repr(value);
     }
 

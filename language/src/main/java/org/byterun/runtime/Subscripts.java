@@ -98,6 +98,8 @@ public final class Subscripts {
             }
         } else if (container instanceof PyByteArray b) {
             ByteArrays.delItem(b, index);
+        } else if (container instanceof PyMappingProxy) {
+            throw PyErrors.typeError("'mappingproxy' object does not support item deletion");
         } else if (SpecialMethods.call(container, "__delitem__", index) == null) {
             throw PyErrors.typeError("'" + PyErrors.typeName(container) + "' object doesn't support item deletion");
         }

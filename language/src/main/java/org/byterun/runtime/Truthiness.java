@@ -37,6 +37,8 @@ public final class Truthiness {
             return b.size() != 0;
         } else if (v instanceof PyDictView dv) {
             return dv.size() != 0;
+        } else if (v instanceof PyMappingProxy p) {
+            return p.mapping().size() != 0;
         } else if (v instanceof PyRange r) {
             return r.length() != 0;
         } else if (v instanceof PyComplex c) {

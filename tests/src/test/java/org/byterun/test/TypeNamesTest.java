@@ -15,9 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * For each builtin type, every public name that dir() shows under CPython 3.13 is also in ByteRun's
- * dir(). The types listed are the ones complete so far; add a type when it becomes so (not yet:
- * bytes and bytearray lack expandtabs, istitle, maketrans, splitlines, translate; the dict views
- * lack mapping).
+ * dir(). The types listed are the ones complete so far; add a type when it becomes so.
  */
 class TypeNamesTest {
     private static final String PUBLIC_NAMES = "' '.join(sorted([n for n in dir(%s) if not n.startswith('_')]))";
@@ -35,7 +33,7 @@ class TypeNamesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"int", "bool", "float", "complex", "str", "list", "tuple", "dict", "set", "frozenset", "range", "slice", "type(None)", "type(NotImplemented)", "type(...)", "type(len)", "type(lambda: 0)", "type([].append)", "BaseException", "type", "object", "dict.fromkeys", "type(iter([]))", "enumerate", "zip", "map", "filter", "reversed"})
+    @ValueSource(strings = {"int", "bool", "float", "complex", "str", "list", "tuple", "dict", "set", "frozenset", "range", "slice", "type(None)", "type(NotImplemented)", "type(...)", "type(len)", "type(lambda: 0)", "type([].append)", "BaseException", "type", "object", "dict.fromkeys", "type(iter([]))", "enumerate", "zip", "map", "filter", "reversed", "bytes", "bytearray", "type({}.keys())", "type({}.values())", "type({}.items())"})
     void publicNamesMatchCPython(String type) {
         String expression = String.format(PUBLIC_NAMES, type);
         List<String> expected = Arrays.asList(CPython.exec("print(eval(" + quoted(expression) + "))").strip().split(" "));
