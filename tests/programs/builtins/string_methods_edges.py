@@ -1,0 +1,17 @@
+print("a,b,,c".split(","), "a,b,,c".split(",", 1), "  a  b  ".split(), "".split(","), "".split())
+print("a\nb\r\nc\n".splitlines(), "a\nb\n".splitlines(True), "x".rsplit("x"), "aXbXc".rsplit("X", 1))
+print("abc".partition("b"), "abc".partition("z"), "abcb".rpartition("b"))
+print("hello".replace("l", "L", 1), "aaa".replace("a", "b", -1), "abc".replace("", "-"))
+print("  xx ".strip(), "xxhixx".strip("x"), "www.example.com".lstrip("cmowz."), "ab".removeprefix("a"), "ab".removesuffix("x"))
+print("Hello World".swapcase(), "hello world foo".title(), "they're".title(), "abc".capitalize())
+print("42".zfill(5), "-42".zfill(5), "+4".zfill(3), "abc".zfill(2))
+print("a\tb\tc".expandtabs(4), "{:>6}|{:<6}|{:^6}".format("r", "l", "c"))
+print("abcabc".count("bc"), "aaaa".count("aa"), "abc".find("c", -1), "abc".rfind(""), "".join([]))
+print("123".isdigit(), "½".isnumeric(), "½".isdigit(), " ".isspace(), "Ab".istitle(), "ab1".isalnum(), "".isalpha())
+print("-".join("abc"), ", ".join(map(str, [1, 2])), "x".join(["", ""]), "a b".split(" ", 0))
+print("%5.1f|%-5d|%x|%o|%e|%r|%%" % (3.14159, 42, 255, 8, 12345.678, "s"))
+print(f"{12345.6789:,.2f} {0.25:.1%} {42:#b} {255:#06x} {'x'!r:>5} {-3:+d} {7:03}")
+try:
+    "a".join([1, 2])
+except TypeError as e:
+    print(type(e).__name__, e)
