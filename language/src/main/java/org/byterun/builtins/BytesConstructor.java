@@ -17,6 +17,7 @@ final class BytesConstructor {
     static byte[] contents(String type, Object[] args, String[] kwNames, Object[] kwValues) {
         Object source = args.length > 0 ? args[0] : Args.keyword(type, kwNames, kwValues, "source", "encoding", "errors");
         Object encoding = args.length > 1 ? args[1] : Args.keyword(type, kwNames, kwValues, "encoding", "source", "errors");
+        Object errors = args.length > 2 ? args[2] : Args.keyword(type, kwNames, kwValues, "errors", "source", "encoding");
         if (args.length > 3) {
             throw PyErrors.typeError(type + "() takes at most 3 arguments (" + args.length + " given)");
         }
@@ -33,7 +34,10 @@ final class BytesConstructor {
             if (!(encoding instanceof String enc)) {
                 throw PyErrors.typeError(type + "() argument 'encoding' must be str, not " + PyErrors.typeName(encoding));
             }
-            return Encodings.encode(s, enc);
+            if (errors != null && !(errors instanceof String)) {
+                throw PyErrors.typeError(type + "() argument 'errors' must be str, not " + PyErrors.typeName(errors));
+            }
+            return org.byterun.runtime.Codecs.encode(s, enc, errors == null ? "strict" : (String) errors).bytes();
         }
         if (encoding != null) {
             throw PyErrors.typeError("encoding without a string argument");

@@ -72,10 +72,14 @@ final class BytesMethods {
         method(t, "decode", (args, kwNames, kwValues) -> {
             byte[] d = data(args, t, "decode");
             Object encoding = args.length > 1 ? args[1] : Args.keyword("decode", kwNames, kwValues, "encoding", "errors");
+            Object errors = args.length > 2 ? args[2] : Args.keyword("decode", kwNames, kwValues, "errors", "encoding");
             if (encoding != null && !(encoding instanceof String)) {
                 throw PyErrors.typeError("decode() argument 'encoding' must be str, not " + PyErrors.typeName(encoding));
             }
-            return Encodings.decode(d, encoding == null ? "utf-8" : (String) encoding);
+            if (errors != null && !(errors instanceof String)) {
+                throw PyErrors.typeError("decode() argument 'errors' must be str, not " + PyErrors.typeName(errors));
+            }
+            return org.byterun.runtime.Codecs.decode(d, encoding == null ? "utf-8" : (String) encoding, errors == null ? "strict" : (String) errors);
         });
         method(t, "hex", (args, kwNames, kwValues) -> {
             SeqArgs.range("hex", args, 0, 1);
