@@ -148,6 +148,14 @@ public final class ByteRunContext {
         this.recursionLimit = limit;
     }
 
+    /** Writes text to stderr now (after flushing stdout), as tracebacks and warnings are written. */
+    @TruffleBoundary
+    public void printErr(String text) {
+        PrintWriter w = getErr();
+        w.print(text);
+        w.flush();
+    }
+
     @TruffleBoundary
     public void flush() {
         out.flush();

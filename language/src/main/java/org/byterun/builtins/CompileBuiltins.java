@@ -69,8 +69,7 @@ final class CompileBuiltins {
         try {
             Compiled compiled = Frontend.compile(text, filename, mode, flags, dontInherit, optimize);
             if (!compiled.warnings().isEmpty()) {
-                org.byterun.ByteRunContext.get(null).getErr().print(compiled.warnings());
-                org.byterun.ByteRunContext.get(null).getErr().flush();
+                org.byterun.ByteRunContext.get(null).printErr(compiled.warnings());
             }
             return Marshal.loadCode(compiled.code(), 0, filename);
         } catch (FrontendSyntaxError e) {

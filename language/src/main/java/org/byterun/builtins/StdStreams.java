@@ -122,9 +122,7 @@ public final class StdStreams {
 
     private static void write(PyTextStream stream, String text) {
         if (stream.isStderr()) {
-            ByteRunContext.get(null).getOut().flush();
-            stream.getWriter().write(text);
-            stream.getWriter().flush();
+            ByteRunContext.get(null).printErr(text);
         } else {
             stream.getWriter().write(text);
         }

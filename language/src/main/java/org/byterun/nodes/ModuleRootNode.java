@@ -52,7 +52,7 @@ public final class ModuleRootNode extends RootNode {
         ByteRunContext context = ByteRunContext.get(this);
         PyModule module = createMainModule(context);
         if (!compileWarnings.isEmpty()) {
-            printWarnings(context, compileWarnings);
+            context.printErr(compileWarnings);
         }
         try {
             if (compileError != null) {
@@ -71,12 +71,6 @@ public final class ModuleRootNode extends RootNode {
         } catch (RuntimeException e) {
             return internalError(context, e);
         }
-    }
-
-    @TruffleBoundary
-    static void printWarnings(ByteRunContext context, String warnings) {
-        context.getErr().print(warnings);
-        context.getErr().flush();
     }
 
     @TruffleBoundary
@@ -99,8 +93,7 @@ public final class ModuleRootNode extends RootNode {
         if (!context.getEnv().getOptions().get(ByteRunLanguage.Main)) {
             throw original != null ? original : new PyException(e);
         }
-        context.getErr().print(ExceptionFormatter.formatException(e));
-        context.getErr().flush();
+        context.printErr(ExceptionFormatter.formatException(e));
         exit(context, 1);
         throw CompilerDirectives.shouldNotReachHere();
     }

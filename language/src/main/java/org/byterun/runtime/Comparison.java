@@ -33,7 +33,7 @@ public final class Comparison {
     @TruffleBoundary
     public static Object richCompare(int op, Object a, Object b) {
         if (op == EQ || op == NE) {
-            if (isBuiltinValue(a) && isBuiltinValue(b)) {
+            if (PyHash.isBuiltinValue(a) && PyHash.isBuiltinValue(b)) {
                 return PyHash.eq(a, b) == (op == EQ);
             }
             Object special = SpecialMethods.compare(op, a, b);
@@ -63,12 +63,6 @@ public final class Comparison {
             case GT -> c > 0;
             default -> c >= 0;
         };
-    }
-
-    /** Values whose == is decided by {@link PyHash#eq} without consulting special methods. */
-    private static boolean isBuiltinValue(Object o) {
-        return o instanceof String || PyNumbers.isNumber(o) || o instanceof PyTuple || o instanceof PyList || o instanceof PyBytes
-                        || o instanceof PyDict || o instanceof PyAbstractSet || o instanceof PyNone || o instanceof PyComplex;
     }
 
     /** Three-way order of builtin values for <, <=, >, >=; null when the pair is not builtin-ordered. */

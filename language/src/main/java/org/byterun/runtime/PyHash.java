@@ -165,14 +165,17 @@ public final class PyHash {
         if (a instanceof PyAbstractSet sa && b instanceof PyAbstractSet sb) {
             return sa.storage().keysEqual(sb.storage());
         }
-        if (isPlainValue(a) && isPlainValue(b)) {
+        if (isBuiltinValue(a) && isBuiltinValue(b)) {
             return false;
         }
         return Comparison.compare(Comparison.EQ, a, b);
     }
 
-    /** Builtin values whose equality with a different builtin value is always false. */
-    private static boolean isPlainValue(Object o) {
+    /**
+     * Builtin values whose == is decided here without special methods: two of them that the cases
+     * above do not match are unequal.
+     */
+    static boolean isBuiltinValue(Object o) {
         return o instanceof String || PyNumbers.isNumber(o) || o instanceof PyTuple || o instanceof PyList || o instanceof PyBytes
                         || o instanceof PyDict || o instanceof PyAbstractSet || o instanceof PyNone || o instanceof PyComplex;
     }
