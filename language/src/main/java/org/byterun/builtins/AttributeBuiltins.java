@@ -42,10 +42,7 @@ final class AttributeBuiltins {
         add(m, "issubclass", (args, kwNames, kwValues) -> {
             Args.noKeywords("issubclass", kwNames);
             Args.exactly("issubclass", args, 2);
-            if (!(args[0] instanceof PyType t)) {
-                throw PyErrors.typeError("issubclass() arg 1 must be a class");
-            }
-            return isSubclass(t, args[1]);
+            return isSubclass(args[0], args[1]);
         });
         add(m, "__import__", AttributeBuiltins::importModule);
     }
@@ -85,7 +82,16 @@ final class AttributeBuiltins {
         }
     }
 
-    private static boolean isSubclass(PyType t, Object classInfo) {
+    static boolean isSubclass(Object cls, Object classInfo) {
+        if (classInfo instanceof PyType meta && meta.getMetatype().isHeapType()) {
+            Object check = meta.getMetatype().lookup("__subclasscheck__");
+            if (check != null) {
+                return org.byterun.runtime.Truthiness.isTrue(org.byterun.nodes.Calls.call(check, classInfo, cls));
+            }
+        }
+        if (!(cls instanceof PyType t)) {
+            throw PyErrors.typeError("issubclass() arg 1 must be a class");
+        }
         if (classInfo instanceof PyTuple tuple) {
             for (Object item : tuple.items()) {
                 if (isSubclass(t, item)) {

@@ -26,6 +26,10 @@ final class BuiltinMethods {
         RangeMethods.install();
         StdStreams.install();
         ExceptionInit.install();
+        ObjectMethods.install();
+        ObjectMethods.installExceptionHooks();
+        TypeMethods.install();
+        DescriptorTypes.install();
         method(org.byterun.runtime.BuiltinTypes.TYPE, "mro", (args, kwNames, kwValues) -> {
             Args.noKeywords("mro", kwNames);
             Args.exactly("mro", args, 1);

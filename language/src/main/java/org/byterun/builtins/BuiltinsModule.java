@@ -30,7 +30,8 @@ public final class BuiltinsModule {
         PyModule m = new PyModule("builtins");
         for (PyType t : new PyType[]{BuiltinTypes.OBJECT, BuiltinTypes.TYPE, BuiltinTypes.INT, BuiltinTypes.BOOL, BuiltinTypes.FLOAT,
                         BuiltinTypes.COMPLEX, BuiltinTypes.STR, BuiltinTypes.BYTES, BuiltinTypes.BYTEARRAY, BuiltinTypes.TUPLE, BuiltinTypes.LIST, BuiltinTypes.DICT,
-                        BuiltinTypes.SET, BuiltinTypes.FROZENSET, BuiltinTypes.RANGE, BuiltinTypes.SLICE}) {
+                        BuiltinTypes.SET, BuiltinTypes.FROZENSET, BuiltinTypes.RANGE, BuiltinTypes.SLICE, BuiltinTypes.PROPERTY,
+                        BuiltinTypes.CLASSMETHOD, BuiltinTypes.STATICMETHOD, BuiltinTypes.SUPER}) {
             m.setAttribute(t.getName(), t);
         }
         for (PyType t : BuiltinTypes.EXCEPTION_TYPES) {
@@ -41,6 +42,7 @@ public final class BuiltinsModule {
         m.setAttribute("NotImplemented", org.byterun.runtime.PyNotImplemented.INSTANCE);
         m.setAttribute("__debug__", Boolean.TRUE);
         add(m, "print", BuiltinsModule::print);
+        add(m, "__build_class__", BuildClass::buildClass);
         add(m, "len", (args, kwNames, kwValues) -> {
             Args.noKeywords("len", kwNames);
             Args.exactly("len", args, 1);
@@ -138,7 +140,7 @@ public final class BuiltinsModule {
         } else if (o instanceof org.byterun.runtime.PyMappingProxy p) {
             return p.mapping().size();
         }
-        throw PyErrors.typeError("object of type '" + PyErrors.typeName(o) + "' has no len()");
+        return org.byterun.runtime.SpecialMethods.len(o);
     }
 
     private static Object abs(Object o) {
@@ -153,6 +155,10 @@ public final class BuiltinsModule {
         } else if (o instanceof PyComplex c) {
             return Math.hypot(c.real, c.imag);
         }
+        Object r = org.byterun.runtime.SpecialMethods.call(o, "__abs__");
+        if (r != null) {
+            return r;
+        }
         throw PyErrors.typeError("bad operand type for abs(): '" + PyErrors.typeName(o) + "'");
     }
 
@@ -166,7 +172,17 @@ public final class BuiltinsModule {
             return false;
         }
         if (classInfo instanceof PyType type) {
-            return PyObjects.typeOf(obj).isSubtypeOf(type);
+            PyType objType = PyObjects.typeOf(obj);
+            if (objType == type) {
+                return true;
+            }
+            if (type.getMetatype().isHeapType()) {
+                Object check = type.getMetatype().lookup("__instancecheck__");
+                if (check != null) {
+                    return org.byterun.runtime.Truthiness.isTrue(org.byterun.nodes.Calls.call(check, type, obj));
+                }
+            }
+            return objType.isSubtypeOf(type);
         }
         throw PyErrors.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
     }

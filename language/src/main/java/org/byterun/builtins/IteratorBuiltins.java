@@ -155,7 +155,7 @@ final class IteratorBuiltins {
         Args.noKeywords("iter", kwNames);
         Args.range("iter", args, 1, 2);
         if (args.length == 1) {
-            return Iteration.getIterator(args[0]);
+            return Iteration.iter(args[0]);
         }
         if (!ConversionBuiltins.isCallable(args[0])) {
             throw PyErrors.typeError("iter(v, w): v must be callable");
@@ -163,12 +163,28 @@ final class IteratorBuiltins {
         return new BuiltinIterators.CallableIterator(args[0], args[1]);
     }
 
+    /** next(it[, default]) of a Python-level iterator: its own StopIteration propagates unless a default is given. */
+    private static Object nextOfProtocolIterator(Object[] args) {
+        Object method = org.byterun.runtime.PyObjects.typeOf(args[0]).lookup("__next__");
+        if (method == null) {
+            throw PyErrors.typeError("'" + PyErrors.typeName(args[0]) + "' object is not an iterator");
+        }
+        try {
+            return org.byterun.nodes.Calls.call(method, args[0]);
+        } catch (org.byterun.runtime.PyException e) {
+            if (args.length == 2 && e.getPyException().getType().isSubtypeOf(org.byterun.runtime.BuiltinTypes.STOP_ITERATION)) {
+                return args[1];
+            }
+            throw e;
+        }
+    }
+
     @TruffleBoundary
     private static Object next(Object[] args, String[] kwNames, Object[] kwValues) {
         Args.noKeywords("next", kwNames);
         Args.range("next", args, 1, 2);
         if (!(args[0] instanceof PyIterators.PyIterator it)) {
-            throw PyErrors.typeError("'" + PyErrors.typeName(args[0]) + "' object is not an iterator");
+            return nextOfProtocolIterator(args);
         }
         Object v = it.next();
         if (v != null) {

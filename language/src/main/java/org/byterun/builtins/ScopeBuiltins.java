@@ -60,15 +60,38 @@ final class ScopeBuiltins {
     private static Object vars(Object o) {
         if (o instanceof PyModule mod) {
             return mod.getDict();
-        } else if (o instanceof PyType || o instanceof PyFunction || o instanceof PyBaseException) {
+        } else if (o instanceof PyBaseException && !org.byterun.runtime.SpecialMethods.hasHeapType(o)) {
             throw PyErrors.notImplemented("vars() of a " + PyErrors.typeName(o) + " (its __dict__)");
         }
-        throw PyErrors.typeError("vars() argument must have __dict__ attribute");
+        Object dict = org.byterun.runtime.Attributes.findAttribute(o, "__dict__");
+        if (dict == null) {
+            throw PyErrors.typeError("vars() argument must have __dict__ attribute");
+        }
+        return dict;
     }
 
-    /** dir(o): a module's names, else the names along the type's MRO (a type's own, or the object's type's). */
+    /** dir(o): the object's own __dir__ if its class defines one, sorted; else the default. */
     @TruffleBoundary
     private static PyList dir(Object o) {
+        if (org.byterun.runtime.SpecialMethods.hasHeapType(o)) {
+            Object own = org.byterun.runtime.SpecialMethods.call(o, "__dir__");
+            PyList list = new PyList();
+            org.byterun.runtime.PyIterators.PyIterator it = org.byterun.runtime.Iteration.getIterator(own);
+            for (Object v = it.next(); v != null; v = it.next()) {
+                list.append(v);
+            }
+            org.byterun.runtime.Sorting.sort(list.getArray(), list.size(), org.byterun.runtime.PyNone.INSTANCE, false);
+            return list;
+        }
+        return defaultDir(o);
+    }
+
+    /**
+     * object.__dir__ and type.__dir__: a module's names; a class's names along its MRO; an instance's
+     * own attributes plus its class's.
+     */
+    @TruffleBoundary
+    static PyList defaultDir(Object o) {
         if (o instanceof PyModule mod) {
             return sortedNames(mod.getDict());
         }
@@ -76,6 +99,16 @@ final class ScopeBuiltins {
         TreeSet<String> names = new TreeSet<>(Comparison::compareCodePoints);
         for (PyType t : type.getMro()) {
             names.addAll(java.util.Arrays.asList(t.getOwnAttributeNames()));
+        }
+        if (o instanceof org.byterun.runtime.PyInstance inst && type.instancesHaveDict()) {
+            for (Object k : inst.getDict().storage().keysArray()) {
+                if (k instanceof String s) {
+                    names.add(s);
+                }
+            }
+        }
+        if (o instanceof PyBaseException || o instanceof org.byterun.runtime.PyInstance) {
+            names.add("__class__");
         }
         return new PyList(names.toArray());
     }

@@ -563,6 +563,32 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
                     case SETUP_ANNOTATIONS:
                         NameOps.setupAnnotations(frame.getArguments());
                         break;
+                    case LOAD_BUILD_CLASS:
+                        frame.setObject(sp++, ClassOps.loadBuildClass(ByteRunContext.get(this)));
+                        break;
+                    case LOAD_LOCALS:
+                        frame.setObject(sp++, ClassOps.loadLocals(frame.getArguments()));
+                        break;
+                    case LOAD_FROM_DICT_OR_GLOBALS:
+                        frame.setObject(sp - 1, ClassOps.loadFromDictOrGlobals(ByteRunContext.get(this), frame.getArguments(), frame.getObject(sp - 1), names[arg]));
+                        break;
+                    case LOAD_FROM_DICT_OR_DEREF: {
+                        Object v = ClassOps.lookupInMapping(frame.getObject(sp - 1), code.localsPlusNames[arg]);
+                        frame.setObject(sp - 1, v != null ? v : loadDeref(frame, arg));
+                        break;
+                    }
+                    case LOAD_SUPER_ATTR: {
+                        Object[] r = ClassOps.loadSuperAttr(frame.getObject(sp - 3), frame.getObject(sp - 2), frame.getObject(sp - 1), names[arg >> 2], (arg & 1) != 0, (arg & 2) != 0);
+                        frame.setObject(sp - 1, null);
+                        sp -= 3;
+                        frame.setObject(sp++, r[0]);
+                        if ((arg & 1) != 0) {
+                            frame.setObject(sp++, r[1]);
+                        } else {
+                            frame.setObject(sp, null);
+                        }
+                        break;
+                    }
                     case LOAD_ASSERTION_ERROR:
                         frame.setObject(sp++, org.byterun.runtime.BuiltinTypes.ASSERTION_ERROR);
                         break;

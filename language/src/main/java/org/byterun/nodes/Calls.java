@@ -6,6 +6,8 @@ import org.byterun.runtime.PyBoundBuiltin;
 import org.byterun.runtime.PyBuiltinFunction;
 import org.byterun.runtime.PyErrors;
 import org.byterun.runtime.PyFunction;
+import org.byterun.runtime.PyMethod;
+import org.byterun.runtime.PyObjects;
 import org.byterun.runtime.PyType;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
@@ -39,8 +41,20 @@ public final class Calls {
             return callBuiltin(m.getFunction(), prepend(m.getSelf(), positional), kwNames, kwValues);
         } else if (callable instanceof PyType type) {
             return callType(type, positional, kwNames, kwValues);
+        } else if (callable instanceof PyMethod m) {
+            return call(m.getFunction(), prepend(m.getSelf(), positional), kwNames, kwValues);
         }
-        throw PyErrors.typeError("'" + PyErrors.typeName(callable) + "' object is not callable");
+        return callObject(callable, positional, kwNames, kwValues);
+    }
+
+    /** Calling any other object: its type's __call__, if it has one. */
+    @TruffleBoundary
+    public static Object callObject(Object callable, Object[] positional, String[] kwNames, Object[] kwValues) {
+        Object call = PyObjects.typeOf(callable).lookup("__call__");
+        if (call == null) {
+            throw PyErrors.typeError("'" + PyErrors.typeName(callable) + "' object is not callable");
+        }
+        return call(call, prepend(callable, positional), kwNames, kwValues);
     }
 
     @TruffleBoundary

@@ -8,6 +8,7 @@ import org.byterun.runtime.PyBuiltinFunction;
 import org.byterun.runtime.PyErrors;
 import org.byterun.runtime.PyException;
 import org.byterun.runtime.PyFunction;
+import org.byterun.runtime.PyMethod;
 import org.byterun.runtime.PyType;
 
 import com.oracle.truffle.api.CompilerDirectives;
@@ -84,10 +85,16 @@ public abstract class DispatchNode extends Node {
         return Calls.callType(type, positional, kwNames, kwValues);
     }
 
+    /** A bound method: the function is dispatched (and cached) like a direct call with self first. */
+    @Specialization
+    static Object callMethod(PyMethod m, Object[] positional, String[] kwNames, Object[] kwValues,
+                    @Cached DispatchNode inner) {
+        return inner.execute(m.getFunction(), Calls.prepend(m.getSelf(), positional), kwNames, kwValues);
+    }
+
     @Fallback
-    static Object notCallable(Object callable, @SuppressWarnings("unused") Object[] positional,
-                    @SuppressWarnings("unused") String[] kwNames, @SuppressWarnings("unused") Object[] kwValues) {
-        throw PyErrors.typeError("'" + PyErrors.typeName(callable) + "' object is not callable");
+    static Object callOther(Object callable, Object[] positional, String[] kwNames, Object[] kwValues) {
+        return Calls.callObject(callable, positional, kwNames, kwValues);
     }
 
     static boolean isSimple(CodeObject code, int nargs) {

@@ -1,5 +1,6 @@
 package org.byterun.nodes;
 
+import org.byterun.runtime.Iteration;
 import org.byterun.runtime.PyIterators;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
@@ -25,8 +26,18 @@ public abstract class ForIterNode extends Node {
         return nextBoundary(it);
     }
 
+    @Specialization(replaces = "generic")
+    static Object protocol(Object it) {
+        return protocolBoundary(it);
+    }
+
     @TruffleBoundary
     private static Object nextBoundary(PyIterators.PyIterator it) {
         return it.next();
+    }
+
+    @TruffleBoundary
+    private static Object protocolBoundary(Object it) {
+        return Iteration.next(it);
     }
 }

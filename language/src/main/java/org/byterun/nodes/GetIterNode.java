@@ -25,6 +25,6 @@ public abstract class GetIterNode extends Node {
 
     @Fallback
     static Object generic(Object value) {
-        return Iteration.getIterator(value);
+        return Iteration.iter(value);
     }
 }

@@ -114,12 +114,20 @@ public final class SimpleOps {
             } else if (x instanceof PyComplex c) {
                 return new PyComplex(-c.real, -c.imag);
             }
+            Object r = org.byterun.runtime.SpecialMethods.call(v, "__neg__");
+            if (r != null) {
+                return r;
+            }
             throw PyErrors.typeError("bad operand type for unary -: '" + PyErrors.typeName(v) + "'");
         }
         if (x instanceof Long l) {
             return ~l;
         } else if (x instanceof BigInteger b) {
             return PyNumbers.normalize(b.not());
+        }
+        Object r = org.byterun.runtime.SpecialMethods.call(v, "__invert__");
+        if (r != null) {
+            return r;
         }
         throw PyErrors.typeError("bad operand type for unary ~: '" + PyErrors.typeName(v) + "'");
     }
@@ -131,6 +139,10 @@ public final class SimpleOps {
         }
         if (v instanceof Long || v instanceof Double || v instanceof BigInteger || v instanceof PyComplex) {
             return v;
+        }
+        Object r = org.byterun.runtime.SpecialMethods.call(v, "__pos__");
+        if (r != null) {
+            return r;
         }
         throw PyErrors.typeError("bad operand type for unary +: '" + PyErrors.typeName(v) + "'");
     }

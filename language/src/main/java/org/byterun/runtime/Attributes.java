@@ -4,14 +4,24 @@ import org.byterun.loader.CodeObject;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
-/** getattr/setattr/delattr on builtin objects (user classes come with the object model). */
+/**
+ * getattr/setattr/delattr: the entry points. Type objects go to {@link TypeAttributes}, instances of
+ * Python classes to {@link ObjectAttributes}; builtin objects are handled here.
+ */
 public final class Attributes {
     private Attributes() {
     }
 
     @TruffleBoundary
     public static Object getAttribute(Object owner, String name) {
-        Object v = findAttribute(owner, name);
+        if (owner instanceof PyType t) {
+            return TypeAttributes.get(t, name);
+        } else if (SpecialMethods.hasHeapType(owner)) {
+            return ObjectAttributes.get(owner, name);
+        } else if (owner instanceof PySuper s) {
+            return SuperLookup.get(s, name);
+        }
+        Object v = findBuiltinAttribute(owner, name);
         if (v == null) {
             throw noAttribute(owner, name);
         }
@@ -21,6 +31,24 @@ public final class Attributes {
     /** The attribute, or null if there is none (for hasattr/getattr with a default). */
     @TruffleBoundary
     public static Object findAttribute(Object owner, String name) {
+        if (owner instanceof PyType t && !t.getMetatype().isHeapType()) {
+            return TypeAttributes.find(t, name);
+        } else if (owner instanceof PyType || owner instanceof PySuper || SpecialMethods.hasHeapType(owner)) {
+            try {
+                return getAttribute(owner, name);
+            } catch (PyException e) {
+                if (e.getPyException().getType().isSubtypeOf(BuiltinTypes.ATTRIBUTE_ERROR)) {
+                    return null;
+                }
+                throw e;
+            }
+        }
+        return findBuiltinAttribute(owner, name);
+    }
+
+    /** What a builtin object knows of the name (its own attributes and its type's); null if nothing. */
+    @TruffleBoundary
+    static Object findBuiltinAttribute(Object owner, String name) {
         if (owner instanceof PyModule m) {
             return m.getAttribute(name);
         }
@@ -40,25 +68,12 @@ public final class Attributes {
         if (special != null) {
             return special;
         }
-        if (owner instanceof PyType t) {
-            // a type's own attributes (list.append, int.__add__, int.from_bytes) before its metatype's
-            Object own = t.lookup(name);
-            if (own != null) {
-                return own instanceof PyBuiltinClassMethod cm ? cm.bind(owner) : own;
-            }
+        if (owner instanceof PyType) {
+            return null;
         }
-        Object method = PyObjects.typeOf(owner).lookup(name);
-        if (method instanceof PyBuiltinClassMethod cm) {
-            return cm.bind(owner);
-        }
-        if (method instanceof PyGetSetDescriptor d) {
-            return d.get(owner);
-        }
-        // a builtin function without an owner type is a static method (str.maketrans): never bound
-        if (method instanceof PyBuiltinFunction fn && fn.getOwner() != null && !(owner instanceof PyType)) {
-            return new PyBoundBuiltin(owner, fn);
-        }
-        return method;
+        PyType type = PyObjects.typeOf(owner);
+        Object method = type.lookup(name);
+        return method == null ? null : Descriptors.get(method, owner, type);
     }
 
     /** A builtin method of the owner's type, unbound, for LOAD_ATTR's method form; else null. */
@@ -66,6 +81,15 @@ public final class Attributes {
     public static Object lookupMethod(Object owner, String name) {
         if (owner instanceof PyModule || owner instanceof PyType) {
             return null;
+        }
+        if (owner instanceof PyInstance inst) {
+            // a plain function on the class, not shadowed by the instance: [function, self] with no bound method
+            PyType type = inst.getPyType();
+            if (type.lookup("__getattribute__") != ObjectAttributes.objectGetAttribute) {
+                return null;
+            }
+            Object m = type.lookup(name);
+            return m instanceof PyFunction && inst.getAttribute(name) == null ? m : null;
         }
         Object method = PyObjects.typeOf(owner).lookup(name);
         return method instanceof PyBuiltinFunction fn && fn.getOwner() != null ? method : null;
@@ -202,6 +226,17 @@ public final class Attributes {
 
     @TruffleBoundary
     public static void setAttribute(Object owner, String name, Object value) {
+        if (owner instanceof PyType t) {
+            TypeAttributes.set(t, name, value);
+        } else if (SpecialMethods.hasHeapType(owner)) {
+            ObjectAttributes.set(owner, name, value);
+        } else {
+            setBuiltinAttribute(owner, name, value);
+        }
+    }
+
+    @TruffleBoundary
+    static void setBuiltinAttribute(Object owner, String name, Object value) {
         if (owner instanceof PyModule m) {
             m.setAttribute(name, value);
         } else if (owner instanceof PyFunction f) {
@@ -245,6 +280,17 @@ public final class Attributes {
 
     @TruffleBoundary
     public static void deleteAttribute(Object owner, String name) {
+        if (owner instanceof PyType t) {
+            TypeAttributes.set(t, name, null);
+        } else if (SpecialMethods.hasHeapType(owner)) {
+            ObjectAttributes.set(owner, name, null);
+        } else {
+            deleteBuiltinAttribute(owner, name);
+        }
+    }
+
+    @TruffleBoundary
+    static void deleteBuiltinAttribute(Object owner, String name) {
         if (owner instanceof PyModule m) {
             if (m.getDict().remove(name) == null) {
                 // CPython's message for deleting differs from the one for reading

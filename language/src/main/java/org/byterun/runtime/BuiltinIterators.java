@@ -249,4 +249,60 @@ public final class BuiltinIterators {
             return BuiltinTypes.CALLABLE_ITERATOR;
         }
     }
+
+    /** iter(obj) of an object with __getitem__ but no __iter__: obj[0], obj[1], ... until IndexError. */
+    public static final class SequenceIterator extends PyIterators.PyIterator {
+        private Object sequence;
+        private long index;
+
+        public SequenceIterator(Object sequence) {
+            this.sequence = sequence;
+        }
+
+        @Override
+        @TruffleBoundary
+        public Object next() {
+            if (sequence == null) {
+                return null;
+            }
+            try {
+                return Subscripts.getItem(sequence, index++);
+            } catch (PyException e) {
+                PyType t = e.getPyException().getType();
+                if (t.isSubtypeOf(BuiltinTypes.INDEX_ERROR) || t.isSubtypeOf(BuiltinTypes.STOP_ITERATION)) {
+                    sequence = null;
+                    return null;
+                }
+                throw e;
+            }
+        }
+
+        @Override
+        public PyType getPyType() {
+            return BuiltinTypes.SEQUENCE_ITERATOR;
+        }
+    }
+
+    /** A Python-level iterator (an object with __next__) seen through the Java iterator interface. */
+    public static final class ProtocolIterator extends PyIterators.PyIterator {
+        private final Object iterator;
+
+        public ProtocolIterator(Object iterator) {
+            this.iterator = iterator;
+        }
+
+        public Object getIterator() {
+            return iterator;
+        }
+
+        @Override
+        public Object next() {
+            return SpecialMethods.next(iterator);
+        }
+
+        @Override
+        public PyType getPyType() {
+            return PyObjects.typeOf(iterator);
+        }
+    }
 }

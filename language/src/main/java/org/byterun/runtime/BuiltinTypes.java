@@ -43,11 +43,17 @@ public final class BuiltinTypes {
     public static final PyType REVERSED = new PyType("reversed", OBJECT);
     public static final PyType LIST_REVERSE_ITERATOR = new PyType("list_reverseiterator", OBJECT);
     public static final PyType DICT_REVERSE_KEY_ITERATOR = new PyType("dict_reversekeyiterator", OBJECT);
+    public static final PyType SEQUENCE_ITERATOR = new PyType("iterator", OBJECT);
     public static final PyType CALLABLE_ITERATOR = new PyType("callable_iterator", OBJECT);
     public static final PyType FOREIGN = new PyType("foreign", OBJECT);
     public static final PyType TEXT_IO_WRAPPER = new PyType("TextIOWrapper", OBJECT);
     public static final PyType SIMPLE_NAMESPACE = new PyType("SimpleNamespace", OBJECT);
     public static final PyType MAPPING_PROXY = new PyType("mappingproxy", OBJECT);
+    public static final PyType PROPERTY = new PyType("property", OBJECT);
+    public static final PyType CLASSMETHOD = new PyType("classmethod", OBJECT);
+    public static final PyType STATICMETHOD = new PyType("staticmethod", OBJECT);
+    public static final PyType SUPER = new PyType("super", OBJECT);
+    public static final PyType MEMBER_DESCRIPTOR = new PyType("member_descriptor", OBJECT);
 
     public static final PyType BASE_EXCEPTION = new PyType("BaseException", OBJECT);
     public static final PyType SYSTEM_EXIT = new PyType("SystemExit", BASE_EXCEPTION);

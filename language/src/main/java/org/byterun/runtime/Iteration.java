@@ -7,8 +7,35 @@ public final class Iteration {
     private Iteration() {
     }
 
+    /** iter(o) as Java code consumes it: a Python-level iterator is wrapped. */
     @TruffleBoundary
     public static PyIterators.PyIterator getIterator(Object o) {
+        if (SpecialMethods.hasHeapType(o)) {
+            Object it = SpecialMethods.iter(o);
+            return it instanceof PyIterators.PyIterator pit ? pit : new BuiltinIterators.ProtocolIterator(it);
+        }
+        return builtinIterator(o);
+    }
+
+    /** iter(o) as the iter() builtin and GET_ITER give it: the object __iter__ returned, unwrapped. */
+    @TruffleBoundary
+    public static Object iter(Object o) {
+        if (SpecialMethods.hasHeapType(o)) {
+            return SpecialMethods.iter(o);
+        }
+        return builtinIterator(o);
+    }
+
+    /** The next value of any iterator, or null at its end. */
+    @TruffleBoundary
+    public static Object next(Object iterator) {
+        if (iterator instanceof PyIterators.PyIterator it) {
+            return it.next();
+        }
+        return SpecialMethods.next(iterator);
+    }
+
+    private static PyIterators.PyIterator builtinIterator(Object o) {
         if (o instanceof PyIterators.PyIterator it) {
             return it;
         } else if (o instanceof PyList l) {

@@ -10,7 +10,14 @@ public final class PyGetSetDescriptor implements PyObjectLike {
         Object get(Object self);
     }
 
+    /** Stores a new value (null value: delete); absent for read-only attributes. */
+    @FunctionalInterface
+    public interface Setter {
+        void set(Object self, Object value);
+    }
+
     private final String name;
+    private Setter setter;
     private final PyType owner;
     private final Getter getter;
     /** "attribute" for a getset, "member" for a struct field (complex.real); only the repr differs. */
@@ -25,6 +32,27 @@ public final class PyGetSetDescriptor implements PyObjectLike {
         this.owner = owner;
         this.getter = getter;
         this.kind = kind;
+    }
+
+    public PyGetSetDescriptor withSetter(Setter s) {
+        this.setter = s;
+        return this;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public PyType getOwner() {
+        return owner;
+    }
+
+    /** Stores through the setter, with CPython's error when the attribute is read-only. */
+    public void set(Object self, Object value) {
+        if (setter == null) {
+            throw PyErrors.create(BuiltinTypes.ATTRIBUTE_ERROR, "attribute '" + name + "' of '" + owner.getName() + "' objects is not writable");
+        }
+        setter.set(self, value);
     }
 
     public Object get(Object self) {

@@ -48,6 +48,8 @@ public final class PyHash {
         } else if (key instanceof PyBytes b) {
             long h = java.util.Arrays.hashCode(b.bytes());
             return h == -1 ? -2 : h;
+        } else if (SpecialMethods.hasHeapType(key)) {
+            return SpecialMethods.hash(key);
         }
         // identity hash, as object.__hash__ does
         return System.identityHashCode(key);

@@ -18,6 +18,9 @@ public final class Repr {
         if (value instanceof String s) {
             return s;
         }
+        if (SpecialMethods.hasHeapType(value)) {
+            return SpecialMethods.str(value);
+        }
         if (value instanceof PyBaseException e) {
             return exceptionStr(e);
         }
@@ -30,6 +33,15 @@ public final class Repr {
 
     @TruffleBoundary
     public static String repr(Object value) {
+        if (SpecialMethods.hasHeapType(value)) {
+            return SpecialMethods.repr(value);
+        }
+        return builtinRepr(value);
+    }
+
+    /** repr() as the builtin types define it (object.__repr__ and the builtin types' __repr__). */
+    @TruffleBoundary
+    public static String builtinRepr(Object value) {
         if (value instanceof String s) {
             return stringRepr(s);
         } else if (value instanceof Long || value instanceof BigInteger) {
@@ -55,7 +67,7 @@ public final class Repr {
         } else if (value instanceof PyComplex c) {
             return complexRepr(c);
         } else if (value instanceof PyType t) {
-            return "<class '" + t.getName() + "'>";
+            return t.repr();
         } else if (value instanceof PyBaseException e) {
             PyTuple args = e.getArgs();
             String inner = args.size() == 1 ? repr(args.get(0)) : repr(args);

@@ -43,6 +43,8 @@ public final class Truthiness {
             return r.length() != 0;
         } else if (v instanceof PyComplex c) {
             return c.real != 0 || c.imag != 0;
+        } else if (SpecialMethods.hasHeapType(v)) {
+            return SpecialMethods.isTrue(v);
         }
         return true;
     }

@@ -1,0 +1,70 @@
+package org.byterun.nodes;
+
+import org.byterun.loader.CodeObject;
+import org.byterun.runtime.BuiltinTypes;
+import org.byterun.runtime.PyCell;
+import org.byterun.runtime.PyErrors;
+import org.byterun.runtime.PyType;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.RootCallTarget;
+import com.oracle.truffle.api.Truffle;
+import com.oracle.truffle.api.frame.Frame;
+import com.oracle.truffle.api.frame.FrameInstance;
+
+/**
+ * The few builtins that look at the Python frame calling them (type() filling in __module__,
+ * zero-argument super()) find it here. Rare, so it walks Truffle's frames.
+ */
+public final class CallerFrames {
+    private CallerFrames() {
+    }
+
+    /** The innermost Python frame, or null. */
+    @TruffleBoundary
+    private static FrameInstance innermostPythonFrame() {
+        return Truffle.getRuntime().iterateFrames(f -> f.getCallTarget() instanceof RootCallTarget t && t.getRootNode() instanceof BytecodeRootNode ? f : null);
+    }
+
+    /** The globals of the innermost running Python code, or null. */
+    @TruffleBoundary
+    public static Object callerGlobals() {
+        FrameInstance f = innermostPythonFrame();
+        return f == null ? null : f.getFrame(FrameInstance.FrameAccess.READ_ONLY).getArguments()[FrameArgs.GLOBALS];
+    }
+
+    /** {@code super()} with no arguments: the enclosing class's __class__ cell and the frame's first argument. */
+    @TruffleBoundary
+    public static Object[] zeroArgSuper() {
+        FrameInstance f = innermostPythonFrame();
+        if (f == null) {
+            throw PyErrors.create(BuiltinTypes.RUNTIME_ERROR, "super(): no current frame");
+        }
+        CodeObject code = ((BytecodeRootNode) ((RootCallTarget) f.getCallTarget()).getRootNode()).getCode();
+        Frame frame = f.getFrame(FrameInstance.FrameAccess.READ_ONLY);
+        if (code.argCount == 0) {
+            throw PyErrors.create(BuiltinTypes.RUNTIME_ERROR, "super(): no arguments");
+        }
+        Object first = frame.getObject(0);
+        if ((code.localsPlusKinds[0] & CodeObject.CO_FAST_CELL) != 0 && first instanceof PyCell c) {
+            first = c.get();
+        }
+        if (first == null) {
+            throw PyErrors.create(BuiltinTypes.RUNTIME_ERROR, "super(): arg[0] deleted");
+        }
+        for (int i = 0; i < code.localsPlusNames.length; i++) {
+            if (code.localsPlusNames[i].equals("__class__") && (code.localsPlusKinds[i] & CodeObject.CO_FAST_FREE) != 0) {
+                Object cell = frame.getObject(i);
+                Object cls = cell instanceof PyCell c ? c.get() : null;
+                if (cls == null) {
+                    throw PyErrors.create(BuiltinTypes.RUNTIME_ERROR, "super(): empty __class__ cell");
+                }
+                if (!(cls instanceof PyType)) {
+                    throw PyErrors.create(BuiltinTypes.RUNTIME_ERROR, "super(): __class__ is not a type (" + PyErrors.typeName(cls) + ")");
+                }
+                return new Object[]{cls, first};
+            }
+        }
+        throw PyErrors.create(BuiltinTypes.RUNTIME_ERROR, "super(): __class__ cell not found");
+    }
+}
