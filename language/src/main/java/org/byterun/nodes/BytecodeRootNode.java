@@ -481,7 +481,7 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
                         break;
                     case STORE_ATTR: {
                         Object owner = frame.getObject(--sp);
-                        Attributes.setAttribute(owner, names[arg], frame.getObject(--sp));
+                        this.<SetAttrNode> node(bci, op, arg).execute(owner, frame.getObject(--sp));
                         break;
                     }
                     case DELETE_ATTR:
@@ -644,6 +644,7 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
             case BINARY_SUBSCR -> SubscrNodeGen.create();
             case CALL, CALL_KW, CALL_FUNCTION_EX -> new CallNode();
             case LOAD_ATTR -> new LoadAttrNode(names[arg >> 1], (arg & 1) != 0);
+            case STORE_ATTR -> SetAttrNode.create(names[arg]);
             default -> throw CompilerDirectives.shouldNotReachHere("no node for " + name(op));
         };
         var lock = getLock();

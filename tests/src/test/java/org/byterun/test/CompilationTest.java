@@ -108,4 +108,56 @@ class CompilationTest {
         String text = log.toString(StandardCharsets.UTF_8);
         assertTrue(text.lines().anyMatch(l -> l.contains("opt done") && l.contains("OSR")), text);
     }
+
+    @Test
+    void methodHeavyLoopCompilesOnceAndStaysValid() {
+        String program = """
+                        class Point:
+                            def __init__(self, x, y):
+                                self.x = x
+                                self.y = y
+
+                            @property
+                            def norm1(self):
+                                return abs(self.x) + abs(self.y)
+
+                            def move(self, dx, dy):
+                                self.x = self.x + dx
+                                self.y = self.y + dy
+                                return self
+
+                        def hot(n):
+                            p = Point(0, 0)
+                            total = 0
+                            for i in range(n):
+                                p.move(1, -1)
+                                total += p.norm1 + p.x
+                            return total
+                        """;
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        try (Engine engine = Engine.newBuilder("byterun")
+                        .allowExperimentalOptions(true)
+                        .option("engine.CompilationFailureAction", "Throw")
+                        .option("engine.BackgroundCompilation", "false")
+                        .option("engine.MultiTier", "false")
+                        .option("engine.SingleTierCompilationThreshold", "50")
+                        .option("engine.TraceCompilation", "true")
+                        .logHandler(log)
+                        .build();
+                        Context context = Context.newBuilder("byterun").engine(engine).build()) {
+            Value fn = context.eval("byterun", program).getMember("hot");
+            for (int i = 0; i < 300; i++) {
+                assertEquals(15150L, fn.execute(100).asLong());
+            }
+            String warm = log.toString(StandardCharsets.UTF_8);
+            assertCompiled(warm, "hot");
+            assertCompiled(warm, "move");
+            for (int i = 0; i < 300; i++) {
+                assertEquals(15150L, fn.execute(100).asLong());
+            }
+            String after = log.toString(StandardCharsets.UTF_8).substring(warm.length());
+            assertTrue(after.lines().noneMatch(l -> l.contains("opt done") || l.contains("opt inv") || l.contains("opt deopt")),
+                            "recompiled or invalidated after warm-up:\n" + after + "\nwarm-up log:\n" + warm);
+        }
+    }
 }
