@@ -25,7 +25,7 @@ print(a.label)
 Counter.label = "changed"
 print(a.label, b.label)
 print(sorted(a.__dict__.items()))
-print(sorted(k for k in Counter.__dict__ if not k.startswith("__")))
+print(sorted([k for k in Counter.__dict__ if not k.startswith("__")]))
 print(Counter.__name__, Counter.__qualname__, Counter.__module__)
 print(Counter.__doc__)
 print(type(a) is Counter, type(a).__name__)

@@ -65,4 +65,4 @@ class D:
 
 
 print(D.cond, D.vals)
-print(sorted(k for k in vars(D) if not k.startswith("__")))
+print(sorted([k for k in vars(D) if not k.startswith("__")]))

@@ -8,7 +8,7 @@ class Date:
 
     @classmethod
     def from_string(cls, s):
-        y, m, d = (int(p) for p in s.split("-"))
+        y, m, d = [int(p) for p in s.split("-")]
         return cls(y, m, d)
 
     @staticmethod

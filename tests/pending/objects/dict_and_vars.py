@@ -41,11 +41,11 @@ class B(A):
 
 
 print("cls_attr" in vars(B), "cls_attr" in vars(A))
-print(sorted(k for k in B.__dict__))
+print(sorted([k for k in B.__dict__]))
 b = B()
 print(sorted(b.__dict__.items()))
 del b.x
 print(sorted(b.__dict__.items()))
 import math
 print(vars(math)["pi"] == math.pi)
-print(sorted(k for k in vars() if k in ("A", "B", "a", "b")))
+print(sorted([k for k in vars() if k in ("A", "B", "a", "b")]))

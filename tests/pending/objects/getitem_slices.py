@@ -59,4 +59,4 @@ g = Grid()
 g[0, 0] = "X"
 g[1, 2] = "O"
 for row in range(2):
-    print("".join(g[row, c] for c in range(3)))
+    print("".join([g[row, c] for c in range(3)]))

@@ -39,7 +39,7 @@ first, *rest = Countdown(4)
 print(first, rest)
 print([x * y for x in Countdown(2) for y in Countdown(2)])
 print(list(zip(Countdown(3), "abc")), list(enumerate(Countdown(2))))
-print(list(map(str, Countdown(3))), "-".join(str(i) for i in Countdown(3)))
+print(list(map(str, Countdown(3))), "-".join([str(i) for i in Countdown(3)]))
 
 
 class NotIter:

@@ -5,7 +5,7 @@ log = []
 class Meta(type):
     def __new__(mcls, name, bases, ns):
         log.append(("new", mcls.__name__, name, [b.__name__ for b in bases],
-                    sorted(k for k in ns if not k.startswith("__"))))
+                    sorted([k for k in ns if not k.startswith("__")])))
         ns["created_by"] = mcls.__name__
         cls = super().__new__(mcls, name, bases, ns)
         cls.upper_name = name.upper()

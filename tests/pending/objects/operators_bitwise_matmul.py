@@ -59,12 +59,12 @@ class Mat:
     def __matmul__(self, o):
         if isinstance(o, Mat):
             cols = list(zip(*o.rows))
-            return Mat([[sum(a * b for a, b in zip(r, c)) for c in cols] for r in self.rows])
+            return Mat([[sum([a * b for a, b in zip(r, c)]) for c in cols] for r in self.rows])
         return NotImplemented
 
     def __rmatmul__(self, o):
         if isinstance(o, list):
-            return [sum(a * b for a, b in zip(o, col)) for col in zip(*self.rows)]
+            return [sum([a * b for a, b in zip(o, col)]) for col in zip(*self.rows)]
         return NotImplemented
 
     def __imatmul__(self, o):

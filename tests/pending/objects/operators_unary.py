@@ -4,14 +4,14 @@ class V:
         self.c = c
 
     def __neg__(self):
-        return V(*(-x for x in self.c))
+        return V(*[-x for x in self.c])
 
     def __pos__(self):
         print("  pos called")
         return self
 
     def __abs__(self):
-        return sum(x * x for x in self.c) ** 0.5
+        return sum([x * x for x in self.c]) ** 0.5
 
     def __invert__(self):
         return V(*reversed(self.c))

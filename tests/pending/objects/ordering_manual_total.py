@@ -2,7 +2,7 @@
 class Version:
     def __init__(self, text):
         self.text = text
-        self.key = tuple(int(p) for p in text.split("."))
+        self.key = tuple([int(p) for p in text.split(".")])
 
     def _cmp(self, o):
         if not isinstance(o, Version):

@@ -32,7 +32,7 @@ slot = Account.__dict__["owner"]
 print(slot.__get__(a, Account), slot.__name__)
 slot.__set__(b, "robert")
 print(b.owner)
-print(sorted(n for n in dir(a) if not n.startswith("__")))
+print(sorted([n for n in dir(a) if not n.startswith("__")]))
 
 
 class Empty:

@@ -1,7 +1,7 @@
 # set and frozenset subclasses: operator results are the base type; custom methods.
 class Tags(set):
     def __init__(self, items=()):
-        super().__init__(t.lower() for t in items)
+        super().__init__([t.lower() for t in items])
 
     def add(self, t):
         super().add(t.lower())
@@ -47,4 +47,4 @@ cs = CountingSet([1, 2])
 cs.add(3)
 cs.update([4, 5])
 print(sorted(cs), CountingSet.adds)
-print(sorted(x * 2 for x in cs), max(cs), sum(cs))
+print(sorted([x * 2 for x in cs]), max(cs), sum(cs))

@@ -4,7 +4,7 @@ class Name(str):
         return super().__new__(cls, value.strip().title())
 
     def initials(self):
-        return "".join(p[0] for p in self.split())
+        return "".join([p[0] for p in self.split()])
 
     def __repr__(self):
         return f"Name({str.__repr__(self)})"

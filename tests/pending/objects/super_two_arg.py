@@ -49,7 +49,7 @@ print(outside(c), outside(B()))
 
 class D(C):
     def who(self):
-        return "D(" + ",".join(super(k, self).who() for k in (D, C, B)) + ")"
+        return "D(" + ",".join([super(k, self).who() for k in (D, C, B)]) + ")"
 
 
 print(D().who())

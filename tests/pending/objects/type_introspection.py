@@ -7,7 +7,7 @@ class D(B, C): pass
 
 print([k.__name__ for k in D.__bases__], D.__base__.__name__, A.__base__.__name__)
 print(object.__base__, object.__bases__)
-print(sorted(k.__name__ for k in A.__subclasses__()))
+print(sorted([k.__name__ for k in A.__subclasses__()]))
 print([k.__name__ for k in B.__subclasses__()], D.__subclasses__())
 print(type(D.__mro__).__name__, len(D.__mro__))
 D.__name__ = "Renamed"

@@ -28,7 +28,7 @@ print(Sub().hello())
 print(type(p) is Point, type(Point) is type, type(type) is type)
 print(type(3).__name__, type("s").__name__, type([]).__name__, type(None).__name__)
 E = type("E", (), {})
-print(sorted(k for k in E.__dict__))
+print(sorted([k for k in E.__dict__]))
 try:
     type("Bad", (1,), {})
 except TypeError as e:
