@@ -7,6 +7,13 @@ class Widget:
 
 
 w = Widget()
+
+
+def unpack():
+    a, b = w
+    return a, b
+
+
 checks = [
     ("w()", lambda: w()),
     ("w.count()", lambda: w.count()),
@@ -17,7 +24,7 @@ checks = [
     ("w[0]", lambda: w[0]),
     ("len(w)", lambda: len(w)),
     ("sorted(w)", lambda: sorted(w)),
-    ("a, b = w", lambda: exec("a, b = w", {"w": w})),
+    ("a, b = w", unpack),
     ("*w", lambda: print(*w)),
     ("dict(w)", lambda: dict(w)),
     ("w.count[0]", lambda: w.count[0]),

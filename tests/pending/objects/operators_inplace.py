@@ -78,8 +78,32 @@ try:
     x //= 2
 except TypeError as e:
     print("TypeError:", e)
+
+
+def apply(op):
+    y = Weird()
+    if op == '|=':
+        y |= 1
+    elif op == '<<=':
+        y <<= 1
+    elif op == '**=':
+        y **= 1
+    elif op == '%=':
+        y %= 1
+    elif op == '&=':
+        y &= 1
+    elif op == '^=':
+        y ^= 1
+    elif op == '>>=':
+        y >>= 1
+    elif op == '@=':
+        y @= 1
+    elif op == '/=':
+        y /= 1
+
+
 for op in ("|=", "<<=", "**=", "%=", "&=", "^=", ">>=", "@=", "/="):
     try:
-        exec(f"y = Weird()\ny {op} 1")
+        apply(op)
     except TypeError as e:
         print(op, "->", e)
