@@ -8,7 +8,6 @@ class Token:
     def __repr__(self):
         return f"{self.kind}:{self.text}"
 
-
 def tokenize(src):
     tokens, i = [], 0
     while i < len(src):
@@ -39,7 +38,6 @@ def tokenize(src):
     tokens.append(Token("eof", ""))
     return tokens
 
-
 class Node:
     fields = ()
 
@@ -57,7 +55,6 @@ class Node:
 
     __hash__ = None
 
-
 class Num(Node): fields = ("value",)
 class Name(Node): fields = ("id",)
 class BinOp(Node): fields = ("op", "left", "right")
@@ -65,7 +62,6 @@ class Let(Node): fields = ("name", "value", "body")
 class If(Node): fields = ("cond", "then", "other")
 class Fn(Node): fields = ("params", "body")
 class Call(Node): fields = ("fn", "args")
-
 
 class Parser:
     precedence = {"==": 1, "<": 1, "+": 2, "-": 2, "*": 3, "/": 3}
@@ -152,14 +148,12 @@ class Parser:
             return node
         raise SyntaxError(f"unexpected token {t!r}")
 
-
 class Closure:
     def __init__(self, fn, env):
         self.fn, self.env = fn, env
 
     def __repr__(self):
         return f"<closure ({', '.join(self.fn.params)})>"
-
 
 class Env(dict):
     def __init__(self, parent=None, **bindings):
@@ -170,7 +164,6 @@ class Env(dict):
         if self.parent is None:
             raise NameError(f"undefined name {key!r}")
         return self.parent[key]
-
 
 class Interpreter:
     ops = {"+": lambda a, b: a + b, "-": lambda a, b: a - b, "*": lambda a, b: a * b,
@@ -210,21 +203,12 @@ class Interpreter:
 
 
 programs = [
-    "1 + 2 * 3",
-    "(1 + 2) * 3",
-    "let x = 5; x * x - 1",
-    "let sq = fn(n) n * n; sq(7) + sq(2)",
-    "let fact = fn(n) if n < 2 then 1 else n * fact(n - 1); fact(10)",
-    "let fib = fn(n) if n < 2 then n else fib(n - 1) + fib(n - 2); fib(15)",
-    "let add = fn(a) fn(b) a + b; let inc = add(1); inc(41)",
-    "let x = 1; let f = fn() x; let x = 2; f() * 10 + x",
-    "if 3 == 3 then 100 else 200",
-    "fn(a, b) a",
-    "1 + ",
-    "let y = 2; z",
-    "3(4)",
-    "let f = fn(a) a; f(1, 2)",
-    "2 $ 3",
+    '1 + 2 * 3', '(1 + 2) * 3', 'let x = 5; x * x - 1', 'let sq = fn(n) n * n; sq(7) + sq(2)',
+    'let fact = fn(n) if n < 2 then 1 else n * fact(n - 1); fact(10)',
+    'let fib = fn(n) if n < 2 then n else fib(n - 1) + fib(n - 2); fib(15)',
+    'let add = fn(a) fn(b) a + b; let inc = add(1); inc(41)',
+    'let x = 1; let f = fn() x; let x = 2; f() * 10 + x', 'if 3 == 3 then 100 else 200', 'fn(a, b) a', '1 + ',
+    'let y = 2; z', '3(4)', 'let f = fn(a) a; f(1, 2)', '2 $ 3',
 ]
 print(Parser("1 + 2 * 3").parse())
 print(Parser("let f = fn(a, b) a; f(1, 2)").parse() == Parser("let  f=fn(a,b)a;f(1,2)").parse())
