@@ -86,7 +86,7 @@ final class ConversionBuiltins {
     /** What Calls.call accepts, or an object whose type defines __call__. */
     @TruffleBoundary
     static boolean isCallable(Object v) {
-        return v instanceof PyFunction || v instanceof PyBuiltinFunction || v instanceof PyBoundBuiltin || v instanceof PyType
+        return v instanceof org.byterun.runtime.PyCallable || v instanceof PyType
                         || PyObjects.typeOf(v).lookup("__call__") != null;
     }
 }

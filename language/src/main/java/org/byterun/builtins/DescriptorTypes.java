@@ -26,6 +26,19 @@ final class DescriptorTypes {
 
     static void install() {
         installProperty();
+        installDescriptorMethods();
+        // bound methods are equal when they bind the same object to equal functions
+        method(BuiltinTypes.METHOD, "__eq__", (args, kwNames, kwValues) -> {
+            Args.exactly("__eq__", args, 2);
+            if (!(args[0] instanceof org.byterun.runtime.PyMethod a) || !(args[1] instanceof org.byterun.runtime.PyMethod b)) {
+                return org.byterun.runtime.PyNotImplemented.INSTANCE;
+            }
+            return a.getSelf() == b.getSelf() && org.byterun.runtime.PyHash.eq(a.getFunction(), b.getFunction());
+        });
+        method(BuiltinTypes.METHOD, "__hash__", (args, kwNames, kwValues) -> {
+            Args.exactly("__hash__", args, 1);
+            return org.byterun.runtime.PyHash.hash(args[0]);
+        });
         installWrapper(BuiltinTypes.CLASSMETHOD, "classmethod");
         installWrapper(BuiltinTypes.STATICMETHOD, "staticmethod");
         BuiltinTypes.SUPER.setConstructor((args, kwNames, kwValues) -> {
@@ -37,6 +50,30 @@ final class DescriptorTypes {
             Args.range("super", args, 1, 2);
             return SuperLookup.create(args[0], args.length == 2 ? args[1] : null);
         });
+    }
+
+    /** __get__ (and for data descriptors __set__/__delete__) of functions and the builtin descriptor types. */
+    private static void installDescriptorMethods() {
+        for (PyType t : new PyType[]{BuiltinTypes.FUNCTION, BuiltinTypes.MEMBER_DESCRIPTOR, PyGetSetDescriptor.TYPE}) {
+            method(t, "__get__", (args, kwNames, kwValues) -> {
+                Args.range("__get__", args, 2, 3);
+                Object obj = args[1] == PyNone.INSTANCE ? null : args[1];
+                PyType type = args.length == 3 && args[2] instanceof PyType ty ? ty : org.byterun.runtime.PyObjects.typeOf(args[1]);
+                return Descriptors.get(self(args, t, "__get__"), obj, type);
+            });
+        }
+        for (PyType t : new PyType[]{BuiltinTypes.MEMBER_DESCRIPTOR, PyGetSetDescriptor.TYPE}) {
+            method(t, "__set__", (args, kwNames, kwValues) -> {
+                Args.exactly("__set__", args, 3);
+                Descriptors.set(self(args, t, "__set__"), args[1], args[2]);
+                return PyNone.INSTANCE;
+            });
+            method(t, "__delete__", (args, kwNames, kwValues) -> {
+                Args.exactly("__delete__", args, 2);
+                Descriptors.set(self(args, t, "__delete__"), args[1], null);
+                return PyNone.INSTANCE;
+            });
+        }
     }
 
     private static void installProperty() {

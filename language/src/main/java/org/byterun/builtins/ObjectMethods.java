@@ -28,6 +28,12 @@ final class ObjectMethods {
     private static final PyType OBJECT = BuiltinTypes.OBJECT;
 
     static void install() {
+        OBJECT.setConstructor((args, kwNames, kwValues) -> {
+            if (args.length > 0 || kwNames.length > 0) {
+                throw PyErrors.typeError("object() takes no arguments");
+            }
+            return new PyInstance(OBJECT);
+        });
         // __new__ is a static method: object.__new__(cls)
         OBJECT.setAttribute("__new__", new PyBuiltinFunction("__new__", null, ObjectMethods::objectNew));
         method(OBJECT, "__init__", ObjectMethods::objectInit);

@@ -43,6 +43,12 @@ public final class SimpleOps {
 
     @TruffleBoundary
     public static boolean contains(Object container, Object item) {
+        if (org.byterun.runtime.SpecialMethods.hasHeapType(container)) {
+            Object method = org.byterun.runtime.PyObjects.typeOf(container).lookup("__contains__");
+            if (method != null) {
+                return org.byterun.runtime.Truthiness.isTrue(Calls.call(method, container, item));
+            }
+        }
         if (container instanceof PyDict d) {
             return d.storage().containsKey(item);
         } else if (container instanceof org.byterun.runtime.PyMappingProxy p) {

@@ -49,6 +49,11 @@ public final class Attributes {
     /** What a builtin object knows of the name (its own attributes and its type's); null if nothing. */
     @TruffleBoundary
     static Object findBuiltinAttribute(Object owner, String name) {
+        if (owner instanceof PyMethod m && !name.equals("__self__") && !name.equals("__func__") && !name.equals("__class__")
+                        && PyObjects.typeOf(owner).lookup(name) == null) {
+            // a bound method shows its function's attributes (__name__, __doc__, f.attr)
+            return findAttribute(m.getFunction(), name);
+        }
         if (owner instanceof PyModule m) {
             return m.getAttribute(name);
         }
@@ -79,7 +84,7 @@ public final class Attributes {
     /** A builtin method of the owner's type, unbound, for LOAD_ATTR's method form; else null. */
     @TruffleBoundary
     public static Object lookupMethod(Object owner, String name) {
-        if (owner instanceof PyModule || owner instanceof PyType) {
+        if (owner instanceof PyModule || owner instanceof PyType || owner instanceof PySuper) {
             return null;
         }
         if (owner instanceof PyInstance inst) {
@@ -108,10 +113,25 @@ public final class Attributes {
                     return f.getName();
                 } else if (owner instanceof PyBoundBuiltin m) {
                     return m.getFunction().getName();
+                } else if (owner instanceof PySlotDescriptor s) {
+                    return s.getName();
+                } else if (owner instanceof PyGetSetDescriptor d) {
+                    return d.getName();
                 }
                 return null;
+            case "__objclass__":
+                if (owner instanceof PySlotDescriptor s) {
+                    return s.getOwner();
+                } else if (owner instanceof PyGetSetDescriptor d) {
+                    return d.getOwner();
+                }
+                return null;
+            case "__func__":
+                return owner instanceof PyMethod m ? m.getFunction() : null;
             case "__self__":
-                if (owner instanceof PyBoundBuiltin m) {
+                if (owner instanceof PyMethod m) {
+                    return m.getSelf();
+                } else if (owner instanceof PyBoundBuiltin m) {
                     return m.getSelf();
                 } else if (owner instanceof PyBuiltinFunction f && f.getOwner() == null) {
                     return org.byterun.ByteRunContext.get(null).getBuiltins();
@@ -306,11 +326,16 @@ public final class Attributes {
     }
 
     public static PyException noAttribute(Object owner, String name) {
+        PyException e;
         if (owner instanceof PyModule m) {
-            return PyErrors.create(BuiltinTypes.ATTRIBUTE_ERROR, "module '" + m.getName() + "' has no attribute '" + name + "'");
+            e = PyErrors.create(BuiltinTypes.ATTRIBUTE_ERROR, "module '" + m.getName() + "' has no attribute '" + name + "'");
         } else if (owner instanceof PyType t) {
-            return PyErrors.create(BuiltinTypes.ATTRIBUTE_ERROR, "type object '" + t.getName() + "' has no attribute '" + name + "'");
+            e = PyErrors.create(BuiltinTypes.ATTRIBUTE_ERROR, "type object '" + t.getName() + "' has no attribute '" + name + "'");
+        } else {
+            e = PyErrors.create(BuiltinTypes.ATTRIBUTE_ERROR, "'" + PyErrors.typeName(owner) + "' object has no attribute '" + name + "'");
         }
-        return PyErrors.create(BuiltinTypes.ATTRIBUTE_ERROR, "'" + PyErrors.typeName(owner) + "' object has no attribute '" + name + "'");
+        e.getPyException().setAttribute("name", name);
+        e.getPyException().setAttribute("obj", owner);
+        return e;
     }
 }

@@ -101,7 +101,8 @@ public final class Descriptors {
         } else if (descr instanceof PySlotDescriptor s) {
             PyInstance inst = (PyInstance) obj;
             if (value == null && inst.getSlot(s.getKey()) == null) {
-                throw PyErrors.create(BuiltinTypes.ATTRIBUTE_ERROR, "'" + PyErrors.typeName(obj) + "' object has no attribute '" + s.getName() + "'");
+                // CPython's message for deleting an empty slot is just its name
+                throw PyErrors.create(BuiltinTypes.ATTRIBUTE_ERROR, s.getName());
             }
             inst.setSlot(s.getKey(), value);
         } else {

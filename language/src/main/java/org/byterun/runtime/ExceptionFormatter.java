@@ -18,8 +18,18 @@ public final class ExceptionFormatter {
     /** The last line of a traceback: {@code "ValueError: message"} or just the type name. */
     @TruffleBoundary
     public static String formatExceptionOnly(PyBaseException e) {
-        String msg = Repr.exceptionStr(e);
-        String name = e.getType().getName();
+        String msg;
+        try {
+            msg = Repr.str(e);
+        } catch (PyException failed) {
+            msg = "<exception str() failed>";
+        }
+        PyType type = e.getType();
+        String name = type.getQualname();
+        Object module = type.isHeapType() ? type.getOwnAttribute("__module__") : null;
+        if (module instanceof String m && !m.equals("__main__") && !m.equals("builtins")) {
+            name = m + "." + name;
+        }
         return msg.isEmpty() ? name : name + ": " + msg;
     }
 

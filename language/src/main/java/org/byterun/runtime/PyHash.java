@@ -50,6 +50,9 @@ public final class PyHash {
             return h == -1 ? -2 : h;
         } else if (SpecialMethods.hasHeapType(key)) {
             return SpecialMethods.hash(key);
+        } else if (key instanceof PyMethod m) {
+            long h = System.identityHashCode(m.getSelf()) ^ hash(m.getFunction());
+            return h == -1 ? -2 : h;
         }
         // identity hash, as object.__hash__ does
         return System.identityHashCode(key);

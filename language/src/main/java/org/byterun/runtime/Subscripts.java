@@ -1,5 +1,7 @@
 package org.byterun.runtime;
 
+import org.byterun.nodes.Calls;
+
 import java.math.BigInteger;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
@@ -58,7 +60,13 @@ public final class Subscripts {
         } else if (container instanceof PyByteArray b) {
             return (long) b.get(normalize(index, b.size(), "bytearray"));
         } else if (container instanceof PyType t) {
-            throw PyErrors.notImplemented("type subscription (generic aliases such as " + t.getName() + "[...])");
+            Object classGetItem = TypeAttributes.find(t, "__class_getitem__");
+            if (classGetItem != null && !SpecialMethods.hasHeapType(t)) {
+                return Calls.call(classGetItem, index);
+            }
+            if (!SpecialMethods.hasHeapType(t)) {
+                throw PyErrors.notImplemented("type subscription (generic aliases such as " + t.getName() + "[...])");
+            }
         }
         Object special = SpecialMethods.call(container, "__getitem__", index);
         if (special != null) {
@@ -122,6 +130,8 @@ public final class Subscripts {
             i = b ? 1 : 0;
         } else if (index instanceof BigInteger) {
             throw PyErrors.create(BuiltinTypes.INDEX_ERROR, "cannot fit 'int' into an index-sized integer");
+        } else if (SpecialMethods.hasHeapType(index) && PyObjects.typeOf(index).lookup("__index__") != null) {
+            return normalize(PyNumbers.index(index), size, what);
         } else {
             if (what.equals("string")) {
                 // str's message differs from the other sequences' (no slices, quoted type name)
