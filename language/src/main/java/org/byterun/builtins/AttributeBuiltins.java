@@ -36,7 +36,7 @@ final class AttributeBuiltins {
         add(m, "delattr", (args, kwNames, kwValues) -> {
             Args.noKeywords("delattr", kwNames);
             Args.exactly("delattr", args, 2);
-            delattr(args[0], name(args[1]));
+            Attributes.deleteAttribute(args[0], name(args[1]));
             return PyNone.INSTANCE;
         });
         add(m, "issubclass", (args, kwNames, kwValues) -> {
@@ -67,20 +67,6 @@ final class AttributeBuiltins {
     }
 
     @TruffleBoundary
-    private static void delattr(Object owner, String name) {
-        if (owner instanceof PyModule mod) {
-            if (mod.getDict().remove(name) == null) {
-                throw PyErrors.create(BuiltinTypes.ATTRIBUTE_ERROR, "'module' object has no attribute '" + name + "'");
-            }
-        } else if (owner instanceof PyType t) {
-            throw PyErrors.typeError("cannot set '" + name + "' attribute of immutable type '" + t.getName() + "'");
-        } else if (owner instanceof PyBaseException) {
-            throw PyErrors.notImplemented("deleting attributes of exceptions");
-        } else {
-            throw PyErrors.create(BuiltinTypes.ATTRIBUTE_ERROR,
-                            "'" + PyErrors.typeName(owner) + "' object has no attribute '" + name + "' and no __dict__ for setting new attributes");
-        }
-    }
 
     static boolean isSubclass(Object cls, Object classInfo) {
         if (classInfo instanceof PyType meta && meta.getMetatype().isHeapType()) {

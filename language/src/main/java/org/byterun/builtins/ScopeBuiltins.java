@@ -107,9 +107,8 @@ final class ScopeBuiltins {
                 }
             }
         }
-        if (o instanceof PyBaseException || o instanceof org.byterun.runtime.PyInstance) {
-            names.add("__class__");
-        }
+        // object's __class__ descriptor, which every MRO ends with
+        names.add("__class__");
         return new PyList(names.toArray());
     }
 

@@ -322,7 +322,14 @@ public final class Attributes {
             f.getDict().remove(name);
             return;
         }
-        throw noAttribute(owner, name);
+        if (owner instanceof PyBaseException e && e.getAttribute(name) != null) {
+            e.setAttribute(name, null);
+            return;
+        }
+        if (owner instanceof PyFunction || owner instanceof PyBaseException) {
+            throw noAttribute(owner, name);
+        }
+        throw PyErrors.create(BuiltinTypes.ATTRIBUTE_ERROR, "'" + PyErrors.typeName(owner) + "' object has no attribute '" + name + "' and no __dict__ for setting new attributes");
     }
 
     public static PyException noAttribute(Object owner, String name) {

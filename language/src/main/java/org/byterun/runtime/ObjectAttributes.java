@@ -133,7 +133,7 @@ public final class ObjectAttributes {
         if (descr != null) {
             throw PyErrors.create(BuiltinTypes.ATTRIBUTE_ERROR, "'" + type.getName() + "' object attribute '" + name + "' is read-only");
         }
-        if (value == null) {
+        if (type.lookup("__setattr__") != objectSetAttr) {
             throw Attributes.noAttribute(obj, name);
         }
         throw PyErrors.create(BuiltinTypes.ATTRIBUTE_ERROR, "'" + type.getName() + "' object has no attribute '" + name + "' and no __dict__ for setting new attributes");

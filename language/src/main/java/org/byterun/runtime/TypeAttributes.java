@@ -105,7 +105,8 @@ public final class TypeAttributes {
             return;
         }
         if (!type.isHeapType()) {
-            throw PyErrors.typeError("cannot " + (value == null ? "delete" : "set") + " '" + name + "' attribute of immutable type '" + type.getName() + "'");
+            // CPython says "set" for deletions too
+            throw PyErrors.typeError("cannot set '" + name + "' attribute of immutable type '" + type.getName() + "'");
         }
         switch (name) {
             case "__name__", "__qualname__" -> {
