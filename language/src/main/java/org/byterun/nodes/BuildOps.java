@@ -119,9 +119,7 @@ public final class BuildOps {
                 org.byterun.runtime.PyAbstractSet.addAll(((PySet) container).storage(), value);
             }
             case DICT_UPDATE, DICT_MERGE -> {
-                if (!(value instanceof PyDict src)) {
-                    throw PyErrors.typeError("'" + PyErrors.typeName(value) + "' object is not a mapping");
-                }
+                PyDict src = value instanceof PyDict vd ? vd : mappingAsDict(value);
                 PyDict d = (PyDict) container;
                 for (Object k : src.storage().keysArray()) {
                     if (op == DICT_MERGE && d.get(k) != null) {
@@ -132,6 +130,20 @@ public final class BuildOps {
             }
             default -> throw PyErrors.systemError("not a container update: " + name(op));
         }
+    }
+
+    /** Any object with keys() and __getitem__, copied into a dict ({k: m[k] for k in m.keys()}). */
+    private static PyDict mappingAsDict(Object value) {
+        Object keys = org.byterun.runtime.SpecialMethods.hasHeapType(value) ? org.byterun.runtime.Attributes.findAttribute(value, "keys") : null;
+        if (keys == null) {
+            throw PyErrors.typeError("'" + PyErrors.typeName(value) + "' object is not a mapping");
+        }
+        PyDict d = new PyDict();
+        org.byterun.runtime.PyIterators.PyIterator it = org.byterun.runtime.Iteration.getIterator(Calls.call(keys));
+        for (Object k = it.next(); k != null; k = it.next()) {
+            d.put(k, org.byterun.runtime.Subscripts.getItem(value, k));
+        }
+        return d;
     }
 
     @TruffleBoundary
