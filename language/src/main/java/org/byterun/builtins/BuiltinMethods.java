@@ -26,12 +26,22 @@ final class BuiltinMethods {
         RangeMethods.install();
         StdStreams.install();
         ExceptionInit.install();
+        org.byterun.runtime.BuiltinTypes.CELL.setAttribute("cell_contents", new org.byterun.runtime.PyGetSetDescriptor("cell_contents",
+                        org.byterun.runtime.BuiltinTypes.CELL, BuiltinMethods::cellContents));
         method(org.byterun.runtime.BuiltinTypes.TYPE, "mro", (args, kwNames, kwValues) -> {
             Args.noKeywords("mro", kwNames);
             Args.exactly("mro", args, 1);
             PyType t = (PyType) self(args, org.byterun.runtime.BuiltinTypes.TYPE, "mro");
             return new org.byterun.runtime.PyList(t.getMro().clone());
         });
+    }
+
+    private static Object cellContents(Object cell) {
+        Object v = ((org.byterun.runtime.PyCell) cell).get();
+        if (v == null) {
+            throw PyErrors.valueError("Cell is empty");
+        }
+        return v;
     }
 
     /** Makes sure the static initializer ran. */
