@@ -61,6 +61,22 @@ public final class SysModule {
             Args.range("exit", args, 0, 1);
             throw new PyException(new PyBaseException(BuiltinTypes.SYSTEM_EXIT, args.length == 0 ? PyTuple.EMPTY : PyTuple.of(args[0])));
         }));
+        sys.setAttribute("exception", new PyBuiltinFunction("exception", null, (args, kwNames, kwValues) -> {
+            Args.noKeywords("exception", kwNames);
+            Args.exactly("exception", args, 0);
+            PyBaseException e = ByteRunContext.get(null).getCurrentException();
+            return e == null ? org.byterun.runtime.PyNone.INSTANCE : e;
+        }));
+        sys.setAttribute("exc_info", new PyBuiltinFunction("exc_info", null, (args, kwNames, kwValues) -> {
+            Args.noKeywords("exc_info", kwNames);
+            Args.exactly("exc_info", args, 0);
+            PyBaseException e = ByteRunContext.get(null).getCurrentException();
+            if (e == null) {
+                Object none = org.byterun.runtime.PyNone.INSTANCE;
+                return PyTuple.of(none, none, none);
+            }
+            throw PyErrors.notImplemented("traceback objects (sys.exc_info() while handling an exception)");
+        }));
         sys.setAttribute("getrecursionlimit", new PyBuiltinFunction("getrecursionlimit", null,
                         (args, kwNames, kwValues) -> (long) ByteRunContext.get(null).getRecursionLimit()));
         sys.setAttribute("setrecursionlimit", new PyBuiltinFunction("setrecursionlimit", null, SysModule::setRecursionLimit));

@@ -109,7 +109,7 @@ public final class BuildOps {
             case LIST_APPEND -> ((PyList) container).append(value);
             case LIST_EXTEND -> {
                 PyList l = (PyList) container;
-                for (Object v : Sequences.toArray(value)) {
+                for (Object v : starredItems(value)) {
                     l.append(v);
                 }
             }
@@ -131,6 +131,21 @@ public final class BuildOps {
                 }
             }
             default -> throw PyErrors.systemError("not a container update: " + name(op));
+        }
+    }
+
+    /** The items of {@code *value} in a list or tuple display, with CPython's LIST_EXTEND error for non-iterables. */
+    private static Object[] starredItems(Object value) {
+        try {
+            return Sequences.toArray(value);
+        } catch (org.byterun.runtime.PyException e) {
+            org.byterun.runtime.PyType type = org.byterun.runtime.PyObjects.typeOf(value);
+            if (e.getPyException().getType().isSubtypeOf(org.byterun.runtime.BuiltinTypes.TYPE_ERROR)
+                            && org.byterun.runtime.Attributes.findAttribute(type, "__iter__") == null
+                            && org.byterun.runtime.Attributes.findAttribute(type, "__getitem__") == null) {
+                throw PyErrors.typeError("Value after * must be an iterable, not " + type.getName());
+            }
+            throw e;
         }
     }
 
