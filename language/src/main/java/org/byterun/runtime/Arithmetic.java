@@ -37,6 +37,10 @@ public final class Arithmetic {
             }
             return l;
         }
+        if (op == NB_INPLACE_MULTIPLY && a instanceof PyByteArray ba && isInt(b)) {
+            ba.replaceRange(0, ba.size(), ((PyBytes) Sequences.repeat(new PyBytes(ba.toBytes()), repeatCount(b))).bytes());
+            return ba;
+        }
         Object r = numeric(base, a, b);
         if (r != null) {
             return r;
