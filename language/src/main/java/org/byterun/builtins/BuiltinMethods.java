@@ -1,7 +1,10 @@
 package org.byterun.builtins;
 
+import org.byterun.runtime.BuiltinTypes;
 import org.byterun.runtime.PyBuiltinFunction;
+import org.byterun.runtime.PyCell;
 import org.byterun.runtime.PyErrors;
+import org.byterun.runtime.PyGetSetDescriptor;
 import org.byterun.runtime.PyObjects;
 import org.byterun.runtime.PyType;
 
@@ -26,8 +29,7 @@ final class BuiltinMethods {
         RangeMethods.install();
         StdStreams.install();
         ExceptionInit.install();
-        org.byterun.runtime.BuiltinTypes.CELL.setAttribute("cell_contents", new org.byterun.runtime.PyGetSetDescriptor("cell_contents",
-                        org.byterun.runtime.BuiltinTypes.CELL, BuiltinMethods::cellContents));
+        BuiltinTypes.CELL.setAttribute("cell_contents", new PyGetSetDescriptor("cell_contents", BuiltinTypes.CELL, BuiltinMethods::cellContents));
         method(org.byterun.runtime.BuiltinTypes.TYPE, "mro", (args, kwNames, kwValues) -> {
             Args.noKeywords("mro", kwNames);
             Args.exactly("mro", args, 1);
@@ -37,7 +39,7 @@ final class BuiltinMethods {
     }
 
     private static Object cellContents(Object cell) {
-        Object v = ((org.byterun.runtime.PyCell) cell).get();
+        Object v = ((PyCell) cell).get();
         if (v == null) {
             throw PyErrors.valueError("Cell is empty");
         }
