@@ -1,7 +1,10 @@
 package org.byterun.builtins;
 
+import org.byterun.runtime.BuiltinTypes;
 import org.byterun.runtime.PyBuiltinFunction;
+import org.byterun.runtime.PyCell;
 import org.byterun.runtime.PyErrors;
+import org.byterun.runtime.PyGetSetDescriptor;
 import org.byterun.runtime.PyObjects;
 import org.byterun.runtime.PyType;
 
@@ -30,12 +33,21 @@ final class BuiltinMethods {
         ObjectMethods.installExceptionHooks();
         TypeMethods.install();
         DescriptorTypes.install();
+        BuiltinTypes.CELL.setAttribute("cell_contents", new PyGetSetDescriptor("cell_contents", BuiltinTypes.CELL, BuiltinMethods::cellContents));
         method(org.byterun.runtime.BuiltinTypes.TYPE, "mro", (args, kwNames, kwValues) -> {
             Args.noKeywords("mro", kwNames);
             Args.exactly("mro", args, 1);
             PyType t = (PyType) self(args, org.byterun.runtime.BuiltinTypes.TYPE, "mro");
             return new org.byterun.runtime.PyList(t.getMro().clone());
         });
+    }
+
+    private static Object cellContents(Object cell) {
+        Object v = ((PyCell) cell).get();
+        if (v == null) {
+            throw PyErrors.valueError("Cell is empty");
+        }
+        return v;
     }
 
     /** Makes sure the static initializer ran. */

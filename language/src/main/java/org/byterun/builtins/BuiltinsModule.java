@@ -86,7 +86,7 @@ public final class BuiltinsModule {
                 case "end" -> end = v == PyNone.INSTANCE ? "\n" : stringArg("end", v);
                 case "flush" -> flush = org.byterun.runtime.Truthiness.isTrue(v);
                 case "file" -> file = v;
-                default -> throw PyErrors.typeError("'" + kwNames[i] + "' is an invalid keyword argument for print()");
+                default -> throw PyErrors.typeError("print() got an unexpected keyword argument '" + kwNames[i] + "'");
             }
         }
         StringBuilder sb = new StringBuilder();

@@ -69,6 +69,15 @@ final class BytesMethods {
     }
 
     private static void installShared(PyType t) {
+        method(t, "__mod__", (args, kwNames, kwValues) -> {
+            SeqArgs.one(t.getName() + ".__mod__", args);
+            return Arithmetic.bytesPercent(self(args, t, "__mod__"), args[1]);
+        });
+        method(t, "__rmod__", (args, kwNames, kwValues) -> {
+            SeqArgs.one(t.getName() + ".__rmod__", args);
+            Object self = self(args, t, "__rmod__");
+            return args[1] instanceof PyBytes || args[1] instanceof PyByteArray ? Arithmetic.bytesPercent(args[1], self) : PyNotImplemented.INSTANCE;
+        });
         method(t, "decode", (args, kwNames, kwValues) -> {
             byte[] d = data(args, t, "decode");
             Object encoding = args.length > 1 ? args[1] : Args.keyword("decode", kwNames, kwValues, "encoding", "errors");

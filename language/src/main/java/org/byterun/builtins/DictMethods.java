@@ -147,6 +147,16 @@ final class DictMethods {
             SeqArgs.one("dict.__getitem__", args);
             return Subscripts.getItem(dict(args, "__getitem__"), args[1]);
         });
+        method(BuiltinTypes.DICT, "__setitem__", (args, kwNames, kwValues) -> {
+            Args.exactly("dict.__setitem__", args, 3);
+            Subscripts.setItem(dict(args, "__setitem__"), args[1], args[2]);
+            return PyNone.INSTANCE;
+        });
+        method(BuiltinTypes.DICT, "__delitem__", (args, kwNames, kwValues) -> {
+            SeqArgs.one("dict.__delitem__", args);
+            Subscripts.delItem(dict(args, "__delitem__"), args[1]);
+            return PyNone.INSTANCE;
+        });
         DictViewMethods.install();
         MappingProxyMethods.install();
     }

@@ -86,6 +86,9 @@ final class IteratorBuiltins {
 
     @TruffleBoundary
     private static Object zip(Object[] args, String[] kwNames, Object[] kwValues) {
+        if (kwNames.length > 1) {
+            throw PyErrors.typeError("zip() takes at most 1 keyword argument (" + kwNames.length + " given)");
+        }
         Object strict = KeywordArgs.parse("zip", kwNames, kwValues, "strict")[0];
         return new BuiltinIterators.ZipIterator(iterators(args, 0), strict != null && Truthiness.isTrue(strict));
     }

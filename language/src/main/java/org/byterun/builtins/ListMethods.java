@@ -176,5 +176,15 @@ final class ListMethods {
             SeqArgs.one("list.__getitem__", args);
             return Subscripts.getItem(list(args, "__getitem__"), args[1]);
         });
+        method(BuiltinTypes.LIST, "__setitem__", (args, kwNames, kwValues) -> {
+            Args.exactly("list.__setitem__", args, 3);
+            Subscripts.setItem(list(args, "__setitem__"), args[1], args[2]);
+            return PyNone.INSTANCE;
+        });
+        method(BuiltinTypes.LIST, "__delitem__", (args, kwNames, kwValues) -> {
+            SeqArgs.one("list.__delitem__", args);
+            Subscripts.delItem(list(args, "__delitem__"), args[1]);
+            return PyNone.INSTANCE;
+        });
     }
 }

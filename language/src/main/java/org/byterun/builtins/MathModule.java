@@ -443,11 +443,15 @@ final class MathModule {
 
     private static Object perm(Object[] a) {
         Args.range("perm", a, 1, 2);
+        if (a.length == 1 || a[1] == PyNone.INSTANCE) {
+            // perm(n) is factorial(n), with its checks and messages
+            return factorial(a[0]);
+        }
         BigInteger n = integer(a[0]);
         if (n.signum() < 0) {
             throw PyErrors.valueError("n must be a non-negative integer");
         }
-        BigInteger k = a.length == 1 || a[1] == PyNone.INSTANCE ? n : integer(a[1]);
+        BigInteger k = integer(a[1]);
         if (k.signum() < 0) {
             throw PyErrors.valueError("k must be a non-negative integer");
         }

@@ -24,7 +24,7 @@ final class StrCaseMethods {
 
     static void install() {
         mapping("upper", s -> s.toUpperCase(Locale.ROOT));
-        mapping("lower", s -> s.toLowerCase(Locale.ROOT));
+        mapping("lower", StrCaseMethods::lower);
         mapping("casefold", StrCaseMethods::casefold);
         mapping("swapcase", StrCaseMethods::swapcase);
         mapping("title", StrCaseMethods::title);
@@ -123,6 +123,43 @@ final class StrCaseMethods {
         return new String(Character.toChars(cp)).toLowerCase(Locale.ROOT);
     }
 
+    /** The full lowercase of the code point {@code cp} at {@code i} in {@code s}: Σ becomes ς in the Final_Sigma context. */
+    private static String lowerAt(String s, int i, int cp) {
+        return cp == 0x3A3 && isFinalSigma(s, i) ? "\u03C2" : fullLower(cp);
+    }
+
+    /** CPython's handle_capital_sigma: cased, case-ignorables, Σ at i, and no case-ignorables-then-cased after it. */
+    private static boolean isFinalSigma(String s, int i) {
+        int j = i;
+        int c = 0;
+        while (j > 0) {
+            c = s.codePointBefore(j);
+            j -= Character.charCount(c);
+            if (!isCaseIgnorable(c)) {
+                break;
+            }
+        }
+        if (j == i || isCaseIgnorable(c) || !isCased(c)) {
+            return false;
+        }
+        for (j = i + 1; j < s.length(); ) {
+            c = s.codePointAt(j);
+            j += Character.charCount(c);
+            if (!isCaseIgnorable(c)) {
+                return !isCased(c);
+            }
+        }
+        return true;
+    }
+
+    /** Unicode's Case_Ignorable, approximated by general category plus the Word_Break MidLetter/MidNumLet/Single_Quote characters. */
+    private static boolean isCaseIgnorable(int cp) {
+        int t = Character.getType(cp);
+        return t == Character.NON_SPACING_MARK || t == Character.ENCLOSING_MARK || t == Character.FORMAT || t == Character.MODIFIER_LETTER
+                        || t == Character.MODIFIER_SYMBOL || cp == '\'' || cp == '.' || cp == ':' || cp == 0xB7 || cp == 0x2018 || cp == 0x2019
+                        || cp == 0x2024 || cp == 0x2027 || cp == 0xFE13 || cp == 0xFE52 || cp == 0xFE55 || cp == 0xFF07 || cp == 0xFF0E || cp == 0xFF1A;
+    }
+
     private static String fullUpper(int cp) {
         return new String(Character.toChars(cp)).toUpperCase(Locale.ROOT);
     }
@@ -167,17 +204,33 @@ final class StrCaseMethods {
         return sb.toString();
     }
 
+    /** Full lowercase with CPython's Final_Sigma rule (Java's own rule differs around punctuation). */
+    private static String lower(String s) {
+        if (s.indexOf('\u03A3') < 0) {
+            return s.toLowerCase(Locale.ROOT);
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            sb.append(lowerAt(s, i, cp));
+            i += Character.charCount(cp);
+        }
+        return sb.toString();
+    }
+
     private static String swapcase(String s) {
         StringBuilder sb = new StringBuilder(s.length());
-        s.codePoints().forEach(cp -> {
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
             if (Character.isUpperCase(cp)) {
-                sb.append(fullLower(cp));
+                sb.append(lowerAt(s, i, cp));
             } else if (Character.isLowerCase(cp)) {
                 sb.append(fullUpper(cp));
             } else {
                 sb.appendCodePoint(cp);
             }
-        });
+            i += Character.charCount(cp);
+        }
         return sb.toString();
     }
 
@@ -186,8 +239,8 @@ final class StrCaseMethods {
         boolean previousCased = false;
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
+            sb.append(previousCased ? lowerAt(s, i, cp) : fullTitle(cp));
             i += Character.charCount(cp);
-            sb.append(previousCased ? fullLower(cp) : fullTitle(cp));
             previousCased = isCased(cp);
         }
         return sb.toString();
@@ -198,7 +251,13 @@ final class StrCaseMethods {
             return s;
         }
         int first = s.codePointAt(0);
-        return fullTitle(first) + s.substring(Character.charCount(first)).toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder(fullTitle(first));
+        for (int i = Character.charCount(first); i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            sb.append(lowerAt(s, i, cp));
+            i += Character.charCount(cp);
+        }
+        return sb.toString();
     }
 
     /** islower/isupper: at least one cased code point, and none of the opposite case (or titlecase). */

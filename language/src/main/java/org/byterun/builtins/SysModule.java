@@ -2,14 +2,15 @@ package org.byterun.builtins;
 
 import org.byterun.ByteRunContext;
 import org.byterun.runtime.BuiltinTypes;
-import org.byterun.runtime.PyErrors;
 import org.byterun.runtime.PyBaseException;
 import org.byterun.runtime.PyBuiltinFunction;
-import org.byterun.runtime.PyException;
 import org.byterun.runtime.PyDict;
+import org.byterun.runtime.PyErrors;
+import org.byterun.runtime.PyException;
 import org.byterun.runtime.PyList;
-import org.byterun.runtime.PyNamespace;
 import org.byterun.runtime.PyModule;
+import org.byterun.runtime.PyNamespace;
+import org.byterun.runtime.PyNone;
 import org.byterun.runtime.PyTuple;
 
 /** The {@code sys} module: what exists so far. */
@@ -60,6 +61,21 @@ public final class SysModule {
             Args.noKeywords("exit", kwNames);
             Args.range("exit", args, 0, 1);
             throw new PyException(new PyBaseException(BuiltinTypes.SYSTEM_EXIT, args.length == 0 ? PyTuple.EMPTY : PyTuple.of(args[0])));
+        }));
+        sys.setAttribute("exception", new PyBuiltinFunction("exception", null, (args, kwNames, kwValues) -> {
+            Args.noKeywords("exception", kwNames);
+            Args.exactly("exception", args, 0);
+            PyBaseException e = ByteRunContext.get(null).getCurrentException();
+            return e == null ? PyNone.INSTANCE : e;
+        }));
+        sys.setAttribute("exc_info", new PyBuiltinFunction("exc_info", null, (args, kwNames, kwValues) -> {
+            Args.noKeywords("exc_info", kwNames);
+            Args.exactly("exc_info", args, 0);
+            PyBaseException e = ByteRunContext.get(null).getCurrentException();
+            if (e == null) {
+                return PyTuple.of(PyNone.INSTANCE, PyNone.INSTANCE, PyNone.INSTANCE);
+            }
+            throw PyErrors.notImplemented("traceback objects (sys.exc_info() while handling an exception)");
         }));
         sys.setAttribute("getrecursionlimit", new PyBuiltinFunction("getrecursionlimit", null,
                         (args, kwNames, kwValues) -> (long) ByteRunContext.get(null).getRecursionLimit()));

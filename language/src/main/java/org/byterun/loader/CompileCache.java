@@ -25,7 +25,7 @@ import java.util.zip.CRC32;
  */
 final class CompileCache {
     /** Changes whenever the key or the entry layout changes, so old entries are never misread. */
-    private static final String FORMAT = "byterun-compile-cache/2";
+    private static final String FORMAT = "byterun-compile-cache/3";
     private static final int MAGIC = 0x42524332; // "BRC2"
     private static final int HEADER = 12;
 

@@ -16,7 +16,7 @@ public abstract class BinaryOpNode extends Node {
     public static BinaryOpNode create(int oparg) {
         return switch (oparg) {
             case NB_ADD, NB_INPLACE_ADD -> oparg == NB_ADD ? AddNodeGen.create() : GenericBinaryOpNodeGen.create(oparg);
-            case NB_SUBTRACT, NB_INPLACE_SUBTRACT -> SubNodeGen.create();
+            case NB_SUBTRACT, NB_INPLACE_SUBTRACT -> SubNodeGen.create(oparg);
             case NB_MULTIPLY -> MulNodeGen.create();
             case NB_INPLACE_MULTIPLY -> GenericBinaryOpNodeGen.create(oparg);
             case NB_TRUE_DIVIDE, NB_INPLACE_TRUE_DIVIDE -> TrueDivNodeGen.create();

@@ -2,13 +2,18 @@ package org.byterun.nodes;
 
 import static org.byterun.bytecode.Opcodes.*;
 
+import org.byterun.runtime.Attributes;
+import org.byterun.runtime.BuiltinTypes;
 import org.byterun.runtime.PyAbstractSet;
 import org.byterun.runtime.PyDict;
 import org.byterun.runtime.PyErrors;
+import org.byterun.runtime.PyException;
 import org.byterun.runtime.PyList;
+import org.byterun.runtime.PyObjects;
 import org.byterun.runtime.PySet;
 import org.byterun.runtime.PySlice;
 import org.byterun.runtime.PyTuple;
+import org.byterun.runtime.PyType;
 import org.byterun.runtime.Sequences;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
@@ -109,7 +114,7 @@ public final class BuildOps {
             case LIST_APPEND -> ((PyList) container).append(value);
             case LIST_EXTEND -> {
                 PyList l = (PyList) container;
-                for (Object v : Sequences.toArray(value)) {
+                for (Object v : starredItems(value)) {
                     l.append(v);
                 }
             }
@@ -146,6 +151,21 @@ public final class BuildOps {
         return d;
     }
 
+    /** The items of {@code *value} in a list or tuple display, with CPython's LIST_EXTEND error for non-iterables. */
+    private static Object[] starredItems(Object value) {
+        try {
+            return Sequences.toArray(value);
+        } catch (PyException e) {
+            PyType type = PyObjects.typeOf(value);
+            if (e.getPyException().getType().isSubtypeOf(BuiltinTypes.TYPE_ERROR)
+                            && Attributes.findAttribute(type, "__iter__") == null
+                            && Attributes.findAttribute(type, "__getitem__") == null) {
+                throw PyErrors.typeError("Value after * must be an iterable, not " + type.getName());
+            }
+            throw e;
+        }
+    }
+
     @TruffleBoundary
     public static void mapAdd(Object dict, Object key, Object value) {
         ((PyDict) dict).put(key, value);
@@ -180,7 +200,7 @@ public final class BuildOps {
     private static Object[] iterableItems(Object seq) {
         try {
             return Sequences.toArray(seq);
-        } catch (org.byterun.runtime.PyException e) {
+        } catch (PyException e) {
             if (!(seq instanceof PyAbstractSet) && e.getPyException().getType() == org.byterun.runtime.BuiltinTypes.TYPE_ERROR) {
                 throw PyErrors.typeError("cannot unpack non-iterable " + PyErrors.typeName(seq) + " object");
             }

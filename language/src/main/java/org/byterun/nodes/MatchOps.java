@@ -57,7 +57,7 @@ public final class MatchOps {
 
     /** Types whose single positional sub-pattern matches the subject itself ({@code case int(x)}). */
     private static boolean matchesSelf(PyType type) {
-        return type == BuiltinTypes.BOOL || type == BuiltinTypes.BYTES || type == BuiltinTypes.DICT || type == BuiltinTypes.FLOAT
+        return type == BuiltinTypes.BOOL || type == BuiltinTypes.BYTEARRAY || type == BuiltinTypes.BYTES || type == BuiltinTypes.DICT || type == BuiltinTypes.FLOAT
                         || type == BuiltinTypes.FROZENSET || type == BuiltinTypes.INT || type == BuiltinTypes.LIST || type == BuiltinTypes.SET
                         || type == BuiltinTypes.STR || type == BuiltinTypes.TUPLE;
     }

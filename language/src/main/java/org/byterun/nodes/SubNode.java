@@ -1,7 +1,5 @@
 package org.byterun.nodes;
 
-import static org.byterun.bytecode.Opcodes.NB_SUBTRACT;
-
 import java.math.BigInteger;
 
 import org.byterun.runtime.Arithmetic;
@@ -11,8 +9,15 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 
-/** {@code a - b} (and {@code -=}: the same on immutable numbers). */
+/** {@code a - b} and {@code a -= b} (the same on immutable numbers; the generic path sees which). */
 public abstract class SubNode extends BinaryOpNode {
+    /** NB_SUBTRACT or NB_INPLACE_SUBTRACT. */
+    protected final int op;
+
+    SubNode(int op) {
+        this.op = op;
+    }
+
     @Specialization(rewriteOn = ArithmeticException.class)
     static long subLong(long a, long b) {
         return Math.subtractExact(a, b);
@@ -43,8 +48,8 @@ public abstract class SubNode extends BinaryOpNode {
     }
 
     @Fallback
-    static Object generic(Object a, Object b) {
-        return Arithmetic.binary(NB_SUBTRACT, a, b);
+    Object generic(Object a, Object b) {
+        return Arithmetic.binary(op, a, b);
     }
 
     @TruffleBoundary

@@ -37,6 +37,10 @@ public final class Arithmetic {
             }
             return l;
         }
+        if (op == NB_INPLACE_MULTIPLY && a instanceof PyByteArray ba && isInt(b)) {
+            ba.replaceRange(0, ba.size(), ((PyBytes) Sequences.repeat(new PyBytes(ba.toBytes()), repeatCount(b))).bytes());
+            return ba;
+        }
         Object r = numeric(base, a, b);
         if (r != null) {
             return r;
@@ -100,6 +104,12 @@ public final class Arithmetic {
         return null;
     }
 
+    /** {@code bytes % values} or {@code bytearray % values}, a result of the format's kind. */
+    public static Object bytesPercent(Object fmt, Object values) {
+        byte[] out = PercentFormat.formatBytes(ByteArrays.bufferOf(fmt), values);
+        return fmt instanceof PyByteArray ? new PyByteArray(out) : new PyBytes(out);
+    }
+
     private static boolean isNumeric(Object o) {
         return isInt(o) || o instanceof Double || o instanceof PyComplex;
     }
@@ -134,6 +144,9 @@ public final class Arithmetic {
         }
         if (op == NB_REMAINDER && a instanceof String fmt) {
             return PercentFormat.format(fmt, b);
+        }
+        if (op == NB_REMAINDER && (a instanceof PyBytes || a instanceof PyByteArray)) {
+            return bytesPercent(a, b);
         }
         return null;
     }

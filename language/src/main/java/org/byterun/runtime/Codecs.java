@@ -53,7 +53,8 @@ public final class Codecs {
             switch (errors) {
                 case "strict" -> {
                     String reason = limit == 0x110000 ? "surrogates not allowed" : "ordinal not in range(" + limit + ")";
-                    throw PyErrors.create(BuiltinTypes.UNICODE_ENCODE_ERROR, "'" + codec + "' codec can't encode character '" + escape(cp) + "' in position " + pos + ": " + reason);
+                    throw unicodeError(BuiltinTypes.UNICODE_ENCODE_ERROR, "'" + codec + "' codec can't encode character '" + escape(cp) + "' in position " + pos + ": " + reason,
+                                    codec, s, pos, pos + 1, reason);
                 }
                 case "ignore" -> {
                 }
@@ -101,7 +102,8 @@ public final class Codecs {
             switch (errors) {
                 case "strict" -> {
                     String where = end - i == 1 ? String.format("byte 0x%02x in position %d", c, i) : "bytes in position " + i + "-" + (end - 1);
-                    throw PyErrors.create(BuiltinTypes.UNICODE_DECODE_ERROR, "'" + codec + "' codec can't decode " + where + ": " + reason);
+                    throw unicodeError(BuiltinTypes.UNICODE_DECODE_ERROR, "'" + codec + "' codec can't decode " + where + ": " + reason,
+                                    codec, new PyBytes(b.clone()), i, end, reason);
                 }
                 case "ignore" -> {
                 }
@@ -116,6 +118,18 @@ public final class Codecs {
             i = end;
         }
         return sb.toString();
+    }
+
+    /** A UnicodeEncodeError/UnicodeDecodeError with its encoding, object, start, end and reason attributes. */
+    private static PyException unicodeError(PyType type, String message, String codec, Object object, int start, int end, String reason) {
+        PyException e = PyErrors.create(type, message);
+        PyBaseException exc = e.getPyException();
+        exc.setAttribute("encoding", codec);
+        exc.setAttribute("object", object);
+        exc.setAttribute("start", (long) start);
+        exc.setAttribute("end", (long) end);
+        exc.setAttribute("reason", reason);
+        return e;
     }
 
     /** UTF-8's well-formedness table: the second byte's range depends on the first byte. */

@@ -79,6 +79,9 @@ public final class Comparison {
         if (a instanceof PyTuple ta && b instanceof PyTuple tb) {
             return sequenceOrder(op, ta.items(), ta.size(), tb.items(), tb.size());
         }
+        if (a instanceof PySlice sa && b instanceof PySlice sb) {
+            return sequenceOrder(op, sa.asTuple().items(), 3, sb.asTuple().items(), 3);
+        }
         if (a instanceof PyBytes ba && b instanceof PyBytes bb) {
             return java.util.Arrays.compareUnsigned(ba.bytes(), bb.bytes());
         }

@@ -1,37 +1,57 @@
 package org.byterun.runtime;
 
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
-/** printf-style formatting, {@code str % args}, as CPython's PyUnicode_Format does it. */
+/**
+ * printf-style formatting, {@code str % args}, as CPython's PyUnicode_Format does it, and
+ * {@code bytes % args} (PEP 461) as _PyBytes_FormatEx does it: bytes are formatted as the latin-1
+ * string of their byte values, so both share one parser.
+ */
 public final class PercentFormat {
     private final String fmt;
+    /** True for bytes/bytearray formatting: fmt and the result hold one char per byte. */
+    private final boolean bytesMode;
     private final Object[] args;
     /** The mapping for %(key)s, or null. */
     private final Object mapping;
     private int argIndex;
     private int pos;
 
-    private PercentFormat(String fmt, Object values) {
+    private PercentFormat(String fmt, Object values, boolean bytesMode) {
         this.fmt = fmt;
+        this.bytesMode = bytesMode;
         if (values instanceof PyTuple t) {
             this.args = t.items();
             this.mapping = null;
         } else {
             this.args = new Object[]{values};
-            // anything with __getitem__ other than tuple and str counts as a mapping
-            boolean isMapping = values instanceof PyDict || values instanceof PyList || values instanceof PyBytes || values instanceof PyRange;
+            // anything with __getitem__ other than tuple and str (and bytes-like objects, for bytes %) counts as a mapping
+            boolean isBuffer = values instanceof PyBytes || values instanceof PyByteArray;
+            boolean isMapping = values instanceof PyDict || values instanceof PyList || values instanceof PyRange
+                    || values instanceof PyMappingProxy || (isBuffer && !bytesMode);
             this.mapping = isMapping ? values : null;
         }
     }
 
     @TruffleBoundary
     public static String format(String fmt, Object values) {
-        PercentFormat p = new PercentFormat(fmt, values);
-        String out = p.run();
-        if (p.argIndex < p.args.length && p.mapping == null) {
-            throw PyErrors.typeError("not all arguments converted during string formatting");
+        return new PercentFormat(fmt, values, false).runAll();
+    }
+
+    /** {@code bytes % values} and {@code bytearray % values}: the result's contents. */
+    @TruffleBoundary
+    public static byte[] formatBytes(byte[] fmt, Object values) {
+        String latin1 = new String(fmt, StandardCharsets.ISO_8859_1);
+        return new PercentFormat(latin1, values, true).runAll().getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    private String runAll() {
+        String out = run();
+        if (argIndex < args.length && mapping == null) {
+            throw PyErrors.typeError("not all arguments converted during " + (bytesMode ? "bytes" : "string") + " formatting");
         }
         return out;
     }
@@ -132,15 +152,23 @@ public final class PercentFormat {
         String prefix = "";
         String body;
         switch (type) {
-            case 's', 'r', 'a' -> {
-                String s = type == 's' ? Repr.str(value) : type == 'r' ? Repr.repr(value) : Repr.ascii(Repr.repr(value));
+            case 's', 'r', 'a', 'b' -> {
+                if (type == 'b' && !bytesMode) {
+                    throw unsupported(type);
+                }
+                String s;
+                if (bytesMode) {
+                    s = type == 's' || type == 'b' ? bytesText(value) : Repr.ascii(Repr.repr(value));
+                } else {
+                    s = type == 's' ? Repr.str(value) : type == 'r' ? Repr.repr(value) : Repr.ascii(Repr.repr(value));
+                }
                 if (precision >= 0 && precision < s.codePointCount(0, s.length())) {
                     s = s.substring(0, s.offsetByCodePoints(0, precision));
                 }
                 return pad("", "", s, width, left, false);
             }
             case 'c' -> {
-                return pad("", "", charOf(value), width, left, false);
+                return pad("", "", bytesMode ? byteCharOf(value) : charOf(value), width, left, false);
             }
             case 'd', 'i', 'u', 'o', 'x', 'X' -> {
                 BigInteger v = integerOf(value, type);
@@ -158,7 +186,7 @@ public final class PercentFormat {
                 signText = v.signum() < 0 ? "-" : sign == 0 ? "" : String.valueOf(sign);
             }
             case 'e', 'E', 'f', 'F', 'g', 'G' -> {
-                double d = floatOf(value);
+                double d = floatOf(value, bytesMode);
                 if (precision > Integer.MAX_VALUE / 16) {
                     // CPython would build a string of gigabytes
                     throw PyErrors.create(BuiltinTypes.MEMORY_ERROR, "");
@@ -167,9 +195,13 @@ public final class PercentFormat {
                 body = NumberFormat.floatText(Math.abs(d), type, precision, alternate);
                 signText = negative ? "-" : sign == 0 ? "" : String.valueOf(sign);
             }
-            default -> throw PyErrors.valueError(String.format("unsupported format character '%c' (0x%x) at index %d", type, (int) type, pos - 1));
+            default -> throw unsupported(type);
         }
         return pad(signText, prefix, body, width, left, zero);
+    }
+
+    private PyException unsupported(char type) {
+        return PyErrors.valueError(String.format("unsupported format character '%c' (0x%x) at index %d", type, (int) type, pos - 1));
     }
 
     private Object keyedValue() {
@@ -191,7 +223,8 @@ public final class PercentFormat {
         }
         // as in CPython, a keyed conversion leaves no positional argument for later ones
         argIndex = args.length;
-        return Subscripts.getItem(mapping, fmt.substring(start, pos - 1));
+        String key = fmt.substring(start, pos - 1);
+        return Subscripts.getItem(mapping, bytesMode ? new PyBytes(key.getBytes(StandardCharsets.ISO_8859_1)) : key);
     }
 
     private long starArg() {
@@ -249,6 +282,31 @@ public final class PercentFormat {
         throw PyErrors.typeError("%c requires int or char");
     }
 
+    /** The operand of bytes' %s and %b: a bytes-like object, as latin-1 text. */
+    private static String bytesText(Object value) {
+        byte[] b = ByteArrays.bufferOf(value);
+        if (b == null) {
+            throw PyErrors.typeError("%b requires a bytes-like object, or an object that implements __bytes__, not '" + PyErrors.typeName(value) + "'");
+        }
+        return new String(b, StandardCharsets.ISO_8859_1);
+    }
+
+    /** The operand of bytes' %c: an int in range(256) or a bytes-like object of length 1. */
+    private static String byteCharOf(Object value) {
+        byte[] b = ByteArrays.bufferOf(value);
+        if (b != null && b.length == 1) {
+            return String.valueOf((char) (b[0] & 0xff));
+        }
+        if (value instanceof Long || value instanceof Boolean || value instanceof BigInteger) {
+            BigInteger v = PyNumbers.toBig(Ints.unbool(value));
+            if (v.signum() < 0 || v.compareTo(BigInteger.valueOf(255)) > 0) {
+                throw PyErrors.create(BuiltinTypes.OVERFLOW_ERROR, "%c arg not in range(256)");
+            }
+            return String.valueOf((char) v.intValue());
+        }
+        throw PyErrors.typeError("%c requires an integer in range(256) or a single byte");
+    }
+
     private static BigInteger integerOf(Object value, char type) {
         if (value instanceof Long || value instanceof Boolean || value instanceof BigInteger) {
             return PyNumbers.toBig(Ints.unbool(value));
@@ -268,13 +326,13 @@ public final class PercentFormat {
         throw PyErrors.typeError("%" + type + " format: an integer is required, not " + PyErrors.typeName(value));
     }
 
-    private static double floatOf(Object value) {
+    private static double floatOf(Object value, boolean bytesMode) {
         if (value instanceof Double d) {
             return d;
         }
         if (value instanceof Long || value instanceof Boolean || value instanceof BigInteger) {
             return Floats.toDouble(value);
         }
-        throw PyErrors.typeError("must be real number, not " + PyErrors.typeName(value));
+        throw PyErrors.typeError((bytesMode ? "float argument required, not " : "must be real number, not ") + PyErrors.typeName(value));
     }
 }

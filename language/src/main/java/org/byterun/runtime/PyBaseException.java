@@ -40,7 +40,11 @@ public final class PyBaseException implements com.oracle.truffle.api.interop.Tru
         return cause;
     }
 
+    /** Sets __cause__ (null = None), which must be an exception, as CPython's setter checks. */
     public void setCause(Object cause) {
+        if (cause != null && !(cause instanceof PyBaseException)) {
+            throw PyErrors.typeError("exception cause must be None or derive from BaseException");
+        }
         this.cause = cause;
         this.suppressContext = true;
     }
@@ -49,7 +53,11 @@ public final class PyBaseException implements com.oracle.truffle.api.interop.Tru
         return context;
     }
 
+    /** Sets __context__ (null = None), which must be an exception, as CPython's setter checks. */
     public void setContext(Object context) {
+        if (context != null && !(context instanceof PyBaseException)) {
+            throw PyErrors.typeError("exception context must be None or derive from BaseException");
+        }
         this.context = context;
     }
 

@@ -34,6 +34,9 @@ public final class PyHash {
             return hashBig(b);
         } else if (key instanceof PyTuple t) {
             return hashTuple(t);
+        } else if (key instanceof PySlice sl) {
+            // hashable since 3.12: hashed as the tuple (start, stop, step)
+            return hashTuple(sl.asTuple());
         } else if (key instanceof PyMappingProxy p) {
             return hash(p.mapping());
         } else if (key instanceof PyList || key instanceof PyDict || key instanceof PySet || key instanceof PyByteArray) {
@@ -161,6 +164,9 @@ public final class PyHash {
         if (a instanceof PyList la && b instanceof PyList lb) {
             return sequenceEquals(la.getArray(), la.size(), lb.getArray(), lb.size());
         }
+        if (a instanceof PySlice sa && b instanceof PySlice sb) {
+            return sequenceEquals(sa.asTuple().items(), 3, sb.asTuple().items(), 3);
+        }
         if (a instanceof PyBytes ba && b instanceof PyBytes bb) {
             return java.util.Arrays.equals(ba.bytes(), bb.bytes());
         }
@@ -182,7 +188,7 @@ public final class PyHash {
      */
     static boolean isBuiltinValue(Object o) {
         return o instanceof String || PyNumbers.isNumber(o) || o instanceof PyTuple || o instanceof PyList || o instanceof PyBytes
-                        || o instanceof PyDict || o instanceof PyAbstractSet || o instanceof PyNone || o instanceof PyComplex;
+                        || o instanceof PyDict || o instanceof PyAbstractSet || o instanceof PyNone || o instanceof PyComplex || o instanceof PySlice;
     }
 
     private static boolean sequenceEquals(Object[] a, int na, Object[] b, int nb) {

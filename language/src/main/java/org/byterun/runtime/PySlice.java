@@ -12,6 +12,11 @@ public final class PySlice implements PyObjectLike {
         this.step = step;
     }
 
+    /** (start, stop, step): slices compare and hash as this tuple. */
+    public PyTuple asTuple() {
+        return PyTuple.of(start, stop, step);
+    }
+
     @Override
     public PyType getPyType() {
         return BuiltinTypes.SLICE;

@@ -57,6 +57,10 @@ def render_warnings(caught, source, filename):
     lines = source.splitlines() if not filename.startswith("<") else []
     out = []
     for w in caught:
+        if w.filename != filename:
+            # raised while folding constants (~True's DeprecationWarning) and attributed to this server's
+            # frame; CPython compiling a script has no frame then, and its filters ignore such warnings
+            continue
         out.append("%s:%s: %s: %s\n" % (w.filename, w.lineno, w.category.__name__, w.message))
         if 1 <= w.lineno <= len(lines) and lines[w.lineno - 1].strip():
             out.append("  %s\n" % lines[w.lineno - 1].strip())
