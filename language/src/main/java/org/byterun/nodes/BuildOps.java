@@ -107,7 +107,7 @@ public final class BuildOps {
         return sb.toString();
     }
 
-    /** LIST_APPEND, LIST_EXTEND, SET_ADD, SET_UPDATE, DICT_UPDATE, DICT_MERGE. */
+    /** LIST_APPEND, LIST_EXTEND, SET_ADD, SET_UPDATE, DICT_UPDATE (DICT_MERGE is {@link #dictMerge}). */
     @TruffleBoundary
     public static void addToContainer(int op, Object container, Object value) {
         switch (op) {
@@ -123,13 +123,10 @@ public final class BuildOps {
                 // set_update_internal: copies a set's table layout, so {1, 9, 17} iterates as in CPython
                 org.byterun.runtime.PyAbstractSet.addAll(((PySet) container).storage(), value);
             }
-            case DICT_UPDATE, DICT_MERGE -> {
+            case DICT_UPDATE -> {
                 PyDict src = value instanceof PyDict vd ? vd : mappingAsDict(value);
                 PyDict d = (PyDict) container;
                 for (Object k : src.storage().keysArray()) {
-                    if (op == DICT_MERGE && d.get(k) != null) {
-                        throw PyErrors.typeError("got multiple values for keyword argument '" + k + "'");
-                    }
                     d.put(k, src.get(k));
                 }
             }
@@ -137,8 +134,43 @@ public final class BuildOps {
         }
     }
 
+    /** DICT_MERGE: f(**a, **b) merges b into the keyword dict, with errors naming the callable. */
+    @TruffleBoundary
+    public static void dictMerge(Object callable, Object container, Object value) {
+        PyDict src;
+        try {
+            src = value instanceof PyDict vd ? vd : mappingAsDict(value);
+        } catch (PyException e) {
+            if (e.getPyException().getType().isSubtypeOf(BuiltinTypes.TYPE_ERROR) && !(value instanceof PyDict)) {
+                throw PyErrors.typeError(functionStr(callable) + " argument after ** must be a mapping, not " + PyErrors.typeName(value));
+            }
+            throw e;
+        }
+        PyDict d = (PyDict) container;
+        for (Object k : src.storage().keysArray()) {
+            if (d.get(k) != null) {
+                throw PyErrors.typeError(functionStr(callable) + " got multiple values for keyword argument '" + k + "'");
+            }
+            d.put(k, src.get(k));
+        }
+    }
+
+    /** How CPython names a callable in call errors: {@code module.qualname()}, without the module for builtins. */
+    @TruffleBoundary
+    public static String functionStr(Object callable) {
+        Object qualname = Attributes.findAttribute(callable, "__qualname__");
+        if (!(qualname instanceof String q)) {
+            return PyErrors.typeName(callable) + " object";
+        }
+        Object module = Attributes.findAttribute(callable, "__module__");
+        if (module instanceof String m && !m.equals("builtins")) {
+            return m + "." + q + "()";
+        }
+        return q + "()";
+    }
+
     /** Any object with keys() and __getitem__, copied into a dict ({k: m[k] for k in m.keys()}). */
-    private static PyDict mappingAsDict(Object value) {
+    public static PyDict mappingAsDict(Object value) {
         Object keys = org.byterun.runtime.SpecialMethods.hasHeapType(value) ? org.byterun.runtime.Attributes.findAttribute(value, "keys") : null;
         if (keys == null) {
             throw PyErrors.typeError("'" + PyErrors.typeName(value) + "' object is not a mapping");

@@ -401,7 +401,12 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
                     case BUILD_SLICE:
                         sp = BuildOps.buildSlice(frame, sp, arg == 3 ? 3 : 2);
                         break;
-                    case LIST_APPEND, LIST_EXTEND, SET_ADD, SET_UPDATE, DICT_UPDATE, DICT_MERGE: {
+                    case DICT_MERGE: {
+                        Object value = frame.getObject(--sp);
+                        BuildOps.dictMerge(frame.getObject(sp - arg - 3), frame.getObject(sp - arg), value);
+                        break;
+                    }
+                    case LIST_APPEND, LIST_EXTEND, SET_ADD, SET_UPDATE, DICT_UPDATE: {
                         Object value = frame.getObject(--sp);
                         BuildOps.addToContainer(op, frame.getObject(sp - arg), value);
                         break;

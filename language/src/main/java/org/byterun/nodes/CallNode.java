@@ -53,11 +53,11 @@ public final class CallNode extends Node {
     public int executeCallEx(VirtualFrame frame, int sp, int flags) {
         int base = sp - 3 - (flags & 1);
         Object callable = frame.getObject(base);
-        Object[] positional = Sequences.toArray(frame.getObject(base + 2));
+        Object[] positional = starArgs(callable, frame.getObject(base + 2));
         String[] kwNames = NO_NAMES;
         Object[] kwValues = NO_VALUES;
         if ((flags & 1) != 0) {
-            PyDict kwargs = (PyDict) frame.getObject(base + 3);
+            PyDict kwargs = starStarArgs(callable, frame.getObject(base + 3));
             kwNames = dictKeys(kwargs);
             kwValues = dictValues(kwargs, kwNames);
         }
@@ -65,6 +65,35 @@ public final class CallNode extends Node {
         clearStack(frame, base + 1, sp);
         frame.setObject(base, result);
         return base + 1;
+    }
+
+    /** f(*args): a tuple as the compiler usually builds it, else any iterable. */
+    @TruffleBoundary
+    private static Object[] starArgs(Object callable, Object args) {
+        if (args instanceof PyTuple t) {
+            return Sequences.toArray(t);
+        }
+        try {
+            return Sequences.toArray(args);
+        } catch (org.byterun.runtime.PyException e) {
+            org.byterun.runtime.PyType type = org.byterun.runtime.PyObjects.typeOf(args);
+            if (e.getPyException().getType().isSubtypeOf(org.byterun.runtime.BuiltinTypes.TYPE_ERROR) && type.lookup("__iter__") == null
+                            && type.lookup("__getitem__") == null) {
+                throw PyErrors.typeError(BuildOps.functionStr(callable) + " argument after * must be an iterable, not " + type.getName());
+            }
+            throw e;
+        }
+    }
+
+    /** f(**kwargs): a dict, or any mapping with keys() and __getitem__. */
+    @TruffleBoundary
+    private static PyDict starStarArgs(Object callable, Object kwargs) {
+        if (kwargs instanceof PyDict d) {
+            return d;
+        }
+        PyDict d = new PyDict();
+        BuildOps.dictMerge(callable, d, kwargs);
+        return d;
     }
 
     @ExplodeLoop
