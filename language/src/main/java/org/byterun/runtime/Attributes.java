@@ -291,7 +291,18 @@ public final class Attributes {
             }
             case "__doc__" -> f.setDoc(value);
             case "__module__" -> f.setModule(value);
-            case "__defaults__" -> f.setDefaults(value == PyNone.INSTANCE ? null : ((PyTuple) value).items());
+            case "__defaults__" -> {
+                if (value != PyNone.INSTANCE && !(value instanceof PyTuple)) {
+                    throw PyErrors.typeError("__defaults__ must be set to a tuple object");
+                }
+                f.setDefaults(value == PyNone.INSTANCE ? null : ((PyTuple) value).items().clone());
+            }
+            case "__kwdefaults__" -> {
+                if (value != PyNone.INSTANCE && !(value instanceof PyDict)) {
+                    throw PyErrors.typeError("__kwdefaults__ must be set to a dict object");
+                }
+                f.setKwDefaults(value == PyNone.INSTANCE ? null : (PyDict) value);
+            }
             case "__code__", "__globals__", "__closure__", "__dict__" ->
                 throw PyErrors.notImplemented("assigning a function's " + name);
             default -> f.getDict().put(name, value);
