@@ -92,16 +92,9 @@ final class BuildClass {
         return cls;
     }
 
-    private static String[] remove(String[] a, int i) {
-        String[] r = new String[a.length - 1];
-        System.arraycopy(a, 0, r, 0, i);
-        System.arraycopy(a, i + 1, r, i, a.length - i - 1);
-        return r;
-    }
-
-    private static Object[] remove(Object[] a, int i) {
-        Object[] r = new Object[a.length - 1];
-        System.arraycopy(a, 0, r, 0, i);
+    /** A copy of the array without element i. */
+    private static <T> T[] remove(T[] a, int i) {
+        T[] r = Arrays.copyOf(a, a.length - 1);
         System.arraycopy(a, i + 1, r, i, a.length - i - 1);
         return r;
     }

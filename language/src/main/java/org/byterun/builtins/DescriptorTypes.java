@@ -54,7 +54,8 @@ final class DescriptorTypes {
 
     /** __get__ (and for data descriptors __set__/__delete__) of functions and the builtin descriptor types. */
     private static void installDescriptorMethods() {
-        for (PyType t : new PyType[]{BuiltinTypes.FUNCTION, BuiltinTypes.MEMBER_DESCRIPTOR, PyGetSetDescriptor.TYPE}) {
+        for (PyType t : new PyType[]{BuiltinTypes.FUNCTION, BuiltinTypes.MEMBER_DESCRIPTOR, PyGetSetDescriptor.TYPE, BuiltinTypes.PROPERTY,
+                        BuiltinTypes.CLASSMETHOD, BuiltinTypes.STATICMETHOD}) {
             method(t, "__get__", (args, kwNames, kwValues) -> {
                 Args.range("__get__", args, 2, 3);
                 Object obj = args[1] == PyNone.INSTANCE ? null : args[1];
@@ -62,7 +63,7 @@ final class DescriptorTypes {
                 return Descriptors.get(self(args, t, "__get__"), obj, type);
             });
         }
-        for (PyType t : new PyType[]{BuiltinTypes.MEMBER_DESCRIPTOR, PyGetSetDescriptor.TYPE}) {
+        for (PyType t : new PyType[]{BuiltinTypes.MEMBER_DESCRIPTOR, PyGetSetDescriptor.TYPE, BuiltinTypes.PROPERTY}) {
             method(t, "__set__", (args, kwNames, kwValues) -> {
                 Args.exactly("__set__", args, 3);
                 Descriptors.set(self(args, t, "__set__"), args[1], args[2]);
@@ -98,22 +99,6 @@ final class DescriptorTypes {
         method(t, "getter", (args, kwNames, kwValues) -> copy(args, 0));
         method(t, "setter", (args, kwNames, kwValues) -> copy(args, 1));
         method(t, "deleter", (args, kwNames, kwValues) -> copy(args, 2));
-        method(t, "__get__", (args, kwNames, kwValues) -> {
-            Args.range("__get__", args, 2, 3);
-            PyProperty p = (PyProperty) self(args, t, "__get__");
-            Object obj = args[1] == PyNone.INSTANCE ? null : args[1];
-            return Descriptors.get(p, obj, null);
-        });
-        method(t, "__set__", (args, kwNames, kwValues) -> {
-            Args.exactly("__set__", args, 3);
-            Descriptors.set(self(args, t, "__set__"), args[1], args[2]);
-            return PyNone.INSTANCE;
-        });
-        method(t, "__delete__", (args, kwNames, kwValues) -> {
-            Args.exactly("__delete__", args, 2);
-            Descriptors.set(self(args, t, "__delete__"), args[1], null);
-            return PyNone.INSTANCE;
-        });
         method(t, "__set_name__", (args, kwNames, kwValues) -> {
             Args.exactly("__set_name__", args, 3);
             PyProperty p = (PyProperty) self(args, t, "__set_name__");
@@ -165,13 +150,6 @@ final class DescriptorTypes {
         t.setAttribute("__func__", new PyGetSetDescriptor("__func__", t, self -> wrapped(self), "member"));
         t.setAttribute("__wrapped__", new PyGetSetDescriptor("__wrapped__", t, self -> wrapped(self)));
         t.setAttribute("__isabstractmethod__", new PyGetSetDescriptor("__isabstractmethod__", t, self -> isAbstract(wrapped(self))));
-        method(t, "__get__", (args, kwNames, kwValues) -> {
-            Args.range("__get__", args, 2, 3);
-            Object descr = self(args, t, "__get__");
-            Object obj = args[1] == PyNone.INSTANCE ? null : args[1];
-            PyType type = args.length == 3 && args[2] instanceof PyType ty ? ty : org.byterun.runtime.PyObjects.typeOf(obj);
-            return Descriptors.get(descr, obj, type);
-        });
         if (!isClassMethod) {
             method(t, "__call__", (args, kwNames, kwValues) -> {
                 PyStaticMethod sm = (PyStaticMethod) self(args, t, "__call__");

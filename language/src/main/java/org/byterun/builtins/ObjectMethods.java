@@ -94,7 +94,7 @@ final class ObjectMethods {
         }
         method(OBJECT, "__hash__", (args, kwNames, kwValues) -> {
             Args.exactly("__hash__", args, 1);
-            return identityHash(args[0]);
+            return org.byterun.runtime.PyHash.identityHash(args[0]);
         });
         method(OBJECT, "__format__", (args, kwNames, kwValues) -> {
             Args.exactly("__format__", args, 2);
@@ -142,24 +142,14 @@ final class ObjectMethods {
         }
     }
 
-    /** CPython hashes an object by its address; ours is the id, shifted the same way. */
-    static long identityHash(Object o) {
-        Object id = ObjectIds.id(o);
-        long v = id instanceof Long l ? l : 0;
-        long h = (v >>> 4) | (v << 60);
-        return h == -1 ? -2 : h;
-    }
-
     /** object.__repr__: {@code <module.Qualname object at 0x...>}. */
     static String objectRepr(Object o) {
         PyType t = PyObjects.typeOf(o);
         if (!t.isHeapType()) {
             return Repr.builtinRepr(o);
         }
-        Object module = t.getOwnAttribute("__module__");
-        String prefix = module instanceof String m && !m.equals("builtins") ? m + "." : "";
         Object id = ObjectIds.id(o);
-        return "<" + prefix + t.getQualname() + " object at 0x" + Long.toHexString(id instanceof Long l ? l : 0) + ">";
+        return "<" + t.getQualifiedName() + " object at 0x" + Long.toHexString(id instanceof Long l ? l : 0) + ">";
     }
 
     /** object.__new__(cls, *args, **kwargs). */

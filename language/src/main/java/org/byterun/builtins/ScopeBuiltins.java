@@ -5,7 +5,7 @@ import static org.byterun.builtins.BuiltinFunctions.add;
 import java.util.TreeSet;
 
 import org.byterun.loader.CodeObject;
-import org.byterun.nodes.BytecodeRootNode;
+import org.byterun.nodes.CallerFrames;
 import org.byterun.nodes.FrameArgs;
 import org.byterun.runtime.Comparison;
 import org.byterun.runtime.PyBaseException;
@@ -19,10 +19,6 @@ import org.byterun.runtime.PyObjects;
 import org.byterun.runtime.PyType;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.RootCallTarget;
-import com.oracle.truffle.api.Truffle;
-import com.oracle.truffle.api.frame.Frame;
-import com.oracle.truffle.api.frame.FrameInstance;
 
 /** Builtins that look at namespaces: globals, locals, vars and dir. */
 final class ScopeBuiltins {
@@ -32,7 +28,7 @@ final class ScopeBuiltins {
     static void install(PyModule m) {
         add(m, "globals", (args, kwNames, kwValues) -> {
             noArguments("globals", args, kwNames);
-            return FrameArgs.globals(caller().frame().getArguments());
+            return FrameArgs.globals(CallerFrames.caller().frame().getArguments());
         });
         add(m, "locals", (args, kwNames, kwValues) -> {
             noArguments("locals", args, kwNames);
@@ -123,24 +119,6 @@ final class ScopeBuiltins {
         return new PyList(names.toArray());
     }
 
-    /** The innermost Python frame (the caller of the builtin) and its code. */
-    private record Caller(Frame frame, CodeObject code) {
-    }
-
-    @TruffleBoundary
-    private static Caller caller() {
-        Caller caller = Truffle.getRuntime().iterateFrames(f -> {
-            if (((RootCallTarget) f.getCallTarget()).getRootNode() instanceof BytecodeRootNode root) {
-                return new Caller(f.getFrame(FrameInstance.FrameAccess.READ_ONLY), root.getCode());
-            }
-            return null;
-        });
-        if (caller == null) {
-            throw PyErrors.systemError("no Python frame to take the namespace of");
-        }
-        return caller;
-    }
-
     /**
      * locals(): in a function, a fresh dict of the bound local variables (cells read through), as
      * CPython 3.13 returns a snapshot; in a module or class body its namespace, except inside an
@@ -148,7 +126,7 @@ final class ScopeBuiltins {
      */
     @TruffleBoundary
     private static PyDict callerLocals() {
-        Caller caller = caller();
+        CallerFrames.Caller caller = CallerFrames.caller();
         Object[] arguments = caller.frame().getArguments();
         PyDict fast = boundFastLocals(caller);
         if (arguments[FrameArgs.FUNCTION] != null || fast.size() > 0) {
@@ -157,7 +135,7 @@ final class ScopeBuiltins {
         return arguments[FrameArgs.LOCALS] instanceof PyDict d ? d : FrameArgs.globals(arguments);
     }
 
-    private static PyDict boundFastLocals(Caller caller) {
+    private static PyDict boundFastLocals(CallerFrames.Caller caller) {
         CodeObject code = caller.code();
         PyDict snapshot = new PyDict();
         for (int i = 0; i < code.localsPlusNames.length; i++) {

@@ -13,35 +13,54 @@ import com.oracle.truffle.api.frame.Frame;
 import com.oracle.truffle.api.frame.FrameInstance;
 
 /**
- * The few builtins that look at the Python frame calling them (type() filling in __module__,
- * zero-argument super()) find it here. Rare, so it walks Truffle's frames.
+ * The few builtins that look at the Python frame calling them (globals(), locals(), type() filling
+ * in __module__, zero-argument super()) find it here. Rare, so it walks Truffle's frames.
  */
 public final class CallerFrames {
     private CallerFrames() {
     }
 
-    /** The innermost Python frame, or null. */
+    /** The innermost Python frame (the caller of the builtin) and its code. */
+    public record Caller(Frame frame, CodeObject code) {
+    }
+
+    /** The innermost Python frame, or null when no Python code is running. */
     @TruffleBoundary
-    private static FrameInstance innermostPythonFrame() {
-        return Truffle.getRuntime().iterateFrames(f -> f.getCallTarget() instanceof RootCallTarget t && t.getRootNode() instanceof BytecodeRootNode ? f : null);
+    public static Caller callerOrNull() {
+        return Truffle.getRuntime().iterateFrames(f -> {
+            if (f.getCallTarget() instanceof RootCallTarget t && t.getRootNode() instanceof BytecodeRootNode root) {
+                return new Caller(f.getFrame(FrameInstance.FrameAccess.READ_ONLY), root.getCode());
+            }
+            return null;
+        });
+    }
+
+    /** The innermost Python frame; a SystemError if there is none. */
+    @TruffleBoundary
+    public static Caller caller() {
+        Caller caller = callerOrNull();
+        if (caller == null) {
+            throw PyErrors.systemError("no Python frame to take the namespace of");
+        }
+        return caller;
     }
 
     /** The globals of the innermost running Python code, or null. */
     @TruffleBoundary
     public static Object callerGlobals() {
-        FrameInstance f = innermostPythonFrame();
-        return f == null ? null : f.getFrame(FrameInstance.FrameAccess.READ_ONLY).getArguments()[FrameArgs.GLOBALS];
+        Caller caller = callerOrNull();
+        return caller == null ? null : caller.frame().getArguments()[FrameArgs.GLOBALS];
     }
 
     /** {@code super()} with no arguments: the enclosing class's __class__ cell and the frame's first argument. */
     @TruffleBoundary
     public static Object[] zeroArgSuper() {
-        FrameInstance f = innermostPythonFrame();
-        if (f == null) {
+        Caller caller = callerOrNull();
+        if (caller == null) {
             throw PyErrors.create(BuiltinTypes.RUNTIME_ERROR, "super(): no current frame");
         }
-        CodeObject code = ((BytecodeRootNode) ((RootCallTarget) f.getCallTarget()).getRootNode()).getCode();
-        Frame frame = f.getFrame(FrameInstance.FrameAccess.READ_ONLY);
+        CodeObject code = caller.code();
+        Frame frame = caller.frame();
         if (code.argCount == 0) {
             throw PyErrors.create(BuiltinTypes.RUNTIME_ERROR, "super(): no arguments");
         }

@@ -30,7 +30,7 @@ record ClassAttribute(Kind kind, Object value) {
     }
 
     @TruffleBoundary
-    static ClassAttribute of(PyType type, String name) {
+    static ClassAttribute ofClass(PyType type, String name) {
         if (type.lookup("__getattribute__") != ObjectAttributes.objectGetAttribute) {
             return new ClassAttribute(Kind.GENERIC, null);
         }

@@ -63,16 +63,7 @@ public final class ClassOps {
     @TruffleBoundary
     public static Object loadFromDictOrGlobals(ByteRunContext context, Object[] frameArgs, Object mapping, String name) {
         Object v = lookupInMapping(mapping, name);
-        if (v == null) {
-            v = FrameArgs.globals(frameArgs).get(name);
-        }
-        if (v == null) {
-            v = context.getBuiltins().getDict().get(name);
-        }
-        if (v == null) {
-            throw NameOps.nameNotDefined(name);
-        }
-        return v;
+        return v != null ? v : NameOps.loadGlobalOrBuiltin(context, frameArgs, name);
     }
 
     /**

@@ -8,6 +8,7 @@ import org.byterun.runtime.PyType;
 import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.ImportStatic;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.library.CachedLibrary;
 import com.oracle.truffle.api.nodes.Node;
@@ -17,6 +18,7 @@ import com.oracle.truffle.api.object.DynamicObjectLibrary;
  * {@code obj.name}. On an instance of a class seen before, the class side is a constant (behind the
  * class's assumption) and the instance side a shape-checked field read.
  */
+@ImportStatic(ClassAttribute.class)
 public abstract class GetAttrNode extends Node {
     private static final Object[] NO_ARGS = new Object[0];
     private static final String[] NO_NAMES = new String[0];
@@ -37,7 +39,7 @@ public abstract class GetAttrNode extends Node {
     Object instance(PyInstance owner,
                     @Cached("owner.getPyType()") PyType cachedType,
                     @Cached("cachedType.getUnchangedAssumption()") @SuppressWarnings("unused") Assumption unchanged,
-                    @Cached("of(cachedType, name)") ClassAttribute attr,
+                    @Cached("ofClass(cachedType, name)") ClassAttribute attr,
                     @CachedLibrary(limit = "3") DynamicObjectLibrary lib,
                     @Cached DispatchNode getter) {
         if (attr.kind() == ClassAttribute.Kind.PROPERTY) {
@@ -58,10 +60,6 @@ public abstract class GetAttrNode extends Node {
             }
         }
         return slowPath(owner, name);
-    }
-
-    static ClassAttribute of(PyType type, String name) {
-        return ClassAttribute.of(type, name);
     }
 
     @Specialization(replaces = "instance")

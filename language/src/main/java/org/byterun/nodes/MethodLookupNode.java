@@ -7,6 +7,7 @@ import org.byterun.runtime.PyType;
 import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.ImportStatic;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.library.CachedLibrary;
 import com.oracle.truffle.api.nodes.Node;
@@ -16,6 +17,7 @@ import com.oracle.truffle.api.object.DynamicObjectLibrary;
  * The method half of LOAD_ATTR's method form: the unbound function to call with the receiver as
  * self, or null when the attribute is not a plain method (then the caller reads it normally).
  */
+@ImportStatic(ClassAttribute.class)
 public abstract class MethodLookupNode extends Node {
     final String name;
 
@@ -33,16 +35,12 @@ public abstract class MethodLookupNode extends Node {
     Object instance(PyInstance owner,
                     @Cached("owner.getPyType()") PyType cachedType,
                     @Cached("cachedType.getUnchangedAssumption()") @SuppressWarnings("unused") Assumption unchanged,
-                    @Cached("of(cachedType, name)") ClassAttribute attr,
+                    @Cached("ofClass(cachedType, name)") ClassAttribute attr,
                     @CachedLibrary(limit = "3") DynamicObjectLibrary lib) {
         if (attr.kind() != ClassAttribute.Kind.METHOD || owner.getDictIfMaterialized() != null || lib.containsKey(owner, name)) {
             return null;
         }
         return attr.value();
-    }
-
-    static ClassAttribute of(PyType type, String name) {
-        return ClassAttribute.of(type, name);
     }
 
     @Specialization(replaces = "instance")

@@ -25,9 +25,13 @@ public final class NameOps {
     @TruffleBoundary
     public static Object loadName(ByteRunContext context, Object[] frameArgs, String name) {
         Object v = locals(frameArgs).get(name);
-        if (v == null) {
-            v = FrameArgs.globals(frameArgs).get(name);
-        }
+        return v != null ? v : loadGlobalOrBuiltin(context, frameArgs, name);
+    }
+
+    /** A name's value in the frame's globals, else in builtins; NameError if neither has it. */
+    @TruffleBoundary
+    public static Object loadGlobalOrBuiltin(ByteRunContext context, Object[] frameArgs, String name) {
+        Object v = FrameArgs.globals(frameArgs).get(name);
         if (v == null) {
             v = context.getBuiltins().getDict().get(name);
         }

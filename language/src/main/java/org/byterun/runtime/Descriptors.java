@@ -45,7 +45,7 @@ public final class Descriptors {
             }
             Object v = obj instanceof PyInstance inst ? inst.getSlot(s.getKey()) : null;
             if (v == null) {
-                throw PyErrors.create(BuiltinTypes.ATTRIBUTE_ERROR, "'" + PyErrors.typeName(obj) + "' object has no attribute '" + s.getName() + "'");
+                throw Attributes.noAttribute(obj, s.getName());
             }
             return v;
         }

@@ -3,7 +3,6 @@ package org.byterun.runtime;
 /** classmethod(f): binds f to the class it is looked up on (or the instance's class). */
 public final class PyClassMethod implements PyObjectLike {
     private final Object function;
-    private PyDict dict;
 
     public PyClassMethod(Object function) {
         this.function = function;
@@ -11,13 +10,6 @@ public final class PyClassMethod implements PyObjectLike {
 
     public Object getFunction() {
         return function;
-    }
-
-    public PyDict getDict() {
-        if (dict == null) {
-            dict = new PyDict();
-        }
-        return dict;
     }
 
     @Override

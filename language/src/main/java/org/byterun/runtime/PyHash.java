@@ -54,11 +54,15 @@ public final class PyHash {
         } else if (SpecialMethods.hasHeapType(key)) {
             return SpecialMethods.hash(key);
         } else if (key instanceof PyMethod m) {
-            long h = System.identityHashCode(m.getSelf()) ^ hash(m.getFunction());
+            long h = identityHash(m.getSelf()) ^ hash(m.getFunction());
             return h == -1 ? -2 : h;
         }
-        // identity hash, as object.__hash__ does
-        return System.identityHashCode(key);
+        return identityHash(key);
+    }
+
+    /** object.__hash__: by identity. */
+    public static long identityHash(Object o) {
+        return System.identityHashCode(o);
     }
 
     public static long hashLong(long v) {

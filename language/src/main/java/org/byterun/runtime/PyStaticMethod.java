@@ -3,7 +3,6 @@ package org.byterun.runtime;
 /** staticmethod(f): f itself, whether looked up on the class or on an instance. */
 public final class PyStaticMethod extends PyCallable {
     private final Object function;
-    private PyDict dict;
 
     public PyStaticMethod(Object function) {
         this.function = function;
@@ -11,13 +10,6 @@ public final class PyStaticMethod extends PyCallable {
 
     public Object getFunction() {
         return function;
-    }
-
-    public PyDict getDict() {
-        if (dict == null) {
-            dict = new PyDict();
-        }
-        return dict;
     }
 
     @Override

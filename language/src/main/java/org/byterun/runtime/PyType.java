@@ -228,14 +228,16 @@ public final class PyType implements PyObjectLike {
         this.constructor = constructor;
     }
 
-    @Override
+    /** {@code module.qualname}, without the module for builtins: how reprs name the class. */
     @TruffleBoundary
-    public String repr() {
+    public String getQualifiedName() {
         Object module = heapType ? attributes.get("__module__") : null;
-        if (module instanceof String m && !m.equals("builtins")) {
-            return "<class '" + m + "." + qualname + "'>";
-        }
-        return "<class '" + qualname + "'>";
+        return module instanceof String m && !m.equals("builtins") ? m + "." + qualname : qualname;
+    }
+
+    @Override
+    public String repr() {
+        return "<class '" + getQualifiedName() + "'>";
     }
 
     @Override

@@ -17,10 +17,9 @@ import org.junit.jupiter.api.Test;
  * bailout throws (CompilationFailureAction=Throw) and fails the build.
  */
 class CompilationTest {
-    /** Runs {@code program}, calls {@code function(arg)} until it is compiled, returns the compilation log. */
-    private static String compileAndLog(String program, String function, Object arg, Object expected) {
-        ByteArrayOutputStream log = new ByteArrayOutputStream();
-        try (Engine engine = Engine.newBuilder("byterun")
+    /** An engine that compiles after 50 calls, in the foreground, throws on a failed compilation and logs compilations. */
+    private static Engine tracingEngine(ByteArrayOutputStream log) {
+        return Engine.newBuilder("byterun")
                         .allowExperimentalOptions(true)
                         .option("engine.CompilationFailureAction", "Throw")
                         .option("engine.BackgroundCompilation", "false")
@@ -29,6 +28,12 @@ class CompilationTest {
                         .option("engine.TraceCompilation", "true")
                         .logHandler(log)
                         .build();
+    }
+
+    /** Runs {@code program}, calls {@code function(arg)} until it is compiled, returns the compilation log. */
+    private static String compileAndLog(String program, String function, Object arg, Object expected) {
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        try (Engine engine = tracingEngine(log);
                         Context context = Context.newBuilder("byterun").engine(engine).build()) {
             Value fn = context.eval("byterun", program).getMember(function);
             for (int i = 0; i < 200; i++) {
@@ -135,15 +140,7 @@ class CompilationTest {
                             return total
                         """;
         ByteArrayOutputStream log = new ByteArrayOutputStream();
-        try (Engine engine = Engine.newBuilder("byterun")
-                        .allowExperimentalOptions(true)
-                        .option("engine.CompilationFailureAction", "Throw")
-                        .option("engine.BackgroundCompilation", "false")
-                        .option("engine.MultiTier", "false")
-                        .option("engine.SingleTierCompilationThreshold", "50")
-                        .option("engine.TraceCompilation", "true")
-                        .logHandler(log)
-                        .build();
+        try (Engine engine = tracingEngine(log);
                         Context context = Context.newBuilder("byterun").engine(engine).build()) {
             Value fn = context.eval("byterun", program).getMember("hot");
             for (int i = 0; i < 300; i++) {
