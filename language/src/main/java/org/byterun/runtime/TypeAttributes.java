@@ -61,10 +61,18 @@ public final class TypeAttributes {
             case "__dict__" -> new PyMappingProxy(type.getNamespace());
             case "__class__" -> type.getMetatype();
             case "__module__" -> type.isHeapType() ? type.getOwnAttribute("__module__") : "builtins";
-            case "__doc__" -> type.getOwnAttribute("__doc__") == null ? PyNone.INSTANCE : null;
+            case "__doc__" -> type.getOwnAttribute("__doc__") != null ? null : builtinDoc(type);
             case "__annotations__" -> annotations(type);
             default -> null;
         };
+    }
+
+    /** A class without a docstring has __doc__ None; builtin types' docstrings are not carried (yet). */
+    private static Object builtinDoc(PyType type) {
+        if (!type.isHeapType()) {
+            throw PyErrors.notImplemented("docstrings of builtin types (" + type.getName() + ".__doc__)");
+        }
+        return PyNone.INSTANCE;
     }
 
     private static Object annotations(PyType type) {
