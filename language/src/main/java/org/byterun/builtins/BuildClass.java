@@ -52,18 +52,7 @@ final class BuildClass {
             meta = bases.length == 0 ? BuiltinTypes.TYPE : PyObjects.typeOf(bases[0]);
         }
         if (isClass) {
-            PyType[] baseTypes = new PyType[bases.length];
-            boolean allTypes = true;
-            for (int i = 0; i < bases.length; i++) {
-                if (bases[i] instanceof PyType t) {
-                    baseTypes[i] = t;
-                } else {
-                    allTypes = false;
-                }
-            }
-            if (allTypes) {
-                meta = TypeFactory.calculateMetaclass((PyType) meta, baseTypes);
-            }
+            meta = TypeFactory.calculateMetaclass((PyType) meta, bases);
         }
         PyTuple basesTuple = new PyTuple(bases);
         Object namespace;
@@ -73,15 +62,12 @@ final class BuildClass {
         } else {
             namespace = new PyDict();
         }
-        if (!(namespace instanceof PyDict ns)) {
-            if (PyObjects.typeOf(namespace).lookup("__getitem__") == null) {
-                String who = meta instanceof PyType mt ? mt.getName() + ".__prepare__()" : "<metaclass>.__prepare__()";
-                throw PyErrors.typeError(who + " must return a mapping, not " + PyErrors.typeName(namespace));
-            }
-            throw PyErrors.notImplemented("a class namespace that is not a dict (from __prepare__)");
+        if (!(namespace instanceof PyDict) && PyObjects.typeOf(namespace).lookup("__getitem__") == null) {
+            String who = meta instanceof PyType mt ? mt.getName() + ".__prepare__()" : "<metaclass>.__prepare__()";
+            throw PyErrors.typeError(who + " must return a mapping, not " + PyErrors.typeName(namespace));
         }
-        Object cell = org.byterun.nodes.ClassOps.runClassBody(body, ns);
-        Object[] metaArgs = {name, basesTuple, ns};
+        Object cell = org.byterun.nodes.ClassOps.runClassBody(body, namespace);
+        Object[] metaArgs = {name, basesTuple, namespace};
         Object cls = Calls.call(meta, metaArgs, kwNames, kwValues);
         if (cls instanceof PyType && cell instanceof PyCell c && c.get() != cls) {
             if (c.get() == null) {

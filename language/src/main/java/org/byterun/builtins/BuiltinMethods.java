@@ -33,6 +33,8 @@ final class BuiltinMethods {
         ObjectMethods.installExceptionHooks();
         TypeMethods.install();
         DescriptorTypes.install();
+        ProtocolDunders.install();
+        ValueTypeNew.install();
         BuiltinTypes.CELL.setAttribute("cell_contents", new PyGetSetDescriptor("cell_contents", BuiltinTypes.CELL, BuiltinMethods::cellContents));
         method(org.byterun.runtime.BuiltinTypes.TYPE, "mro", (args, kwNames, kwValues) -> {
             Args.noKeywords("mro", kwNames);

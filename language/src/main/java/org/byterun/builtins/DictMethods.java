@@ -3,7 +3,10 @@ package org.byterun.builtins;
 import static org.byterun.builtins.BuiltinMethods.method;
 import static org.byterun.builtins.BuiltinMethods.self;
 
+import org.byterun.nodes.Calls;
 import org.byterun.runtime.BuiltinTypes;
+import org.byterun.runtime.BuiltinValues;
+import org.byterun.runtime.PyObjects;
 import org.byterun.runtime.DictIterator;
 import org.byterun.runtime.HashStorage;
 import org.byterun.runtime.PyBaseException;
@@ -143,10 +146,21 @@ final class DictMethods {
             SeqArgs.one("dict.__contains__", args);
             return dict(args, "__contains__").storage().containsKey(args[1]);
         });
-        method(BuiltinTypes.DICT, "__getitem__", (args, kwNames, kwValues) -> {
+        // receives a subclass instance as itself, to call its __missing__
+        BuiltinTypes.DICT.setAttribute("__getitem__", new PyBuiltinFunction("__getitem__", BuiltinTypes.DICT, (args, kwNames, kwValues) -> {
             SeqArgs.one("dict.__getitem__", args);
-            return Subscripts.getItem(dict(args, "__getitem__"), args[1]);
-        });
+            Object self = self(args, BuiltinTypes.DICT, "__getitem__");
+            PyDict d = (PyDict) BuiltinValues.unwrap(self);
+            Object v = d.get(args[1]);
+            if (v != null) {
+                return v;
+            }
+            Object missing = self != d ? PyObjects.typeOf(self).lookup("__missing__") : null;
+            if (missing != null) {
+                return Calls.call(missing, self, args[1]);
+            }
+            throw keyError(args[1]);
+        }).receivingSubclassSelf());
         method(BuiltinTypes.DICT, "__setitem__", (args, kwNames, kwValues) -> {
             Args.exactly("dict.__setitem__", args, 3);
             Subscripts.setItem(dict(args, "__setitem__"), args[1], args[2]);

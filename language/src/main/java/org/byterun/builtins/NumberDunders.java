@@ -116,10 +116,9 @@ final class NumberDunders {
         return args[0];
     }
 
-    /** __repr__ and __str__, which for numbers are the same. */
+    /** __repr__; numbers have no __str__ of their own (object.__str__ calls repr, as in CPython). */
     static void reprs(PyType type) {
         unary(type, "__repr__", Repr::repr);
-        unary(type, "__str__", Repr::repr);
     }
 
     private static int opcode(String op) {

@@ -101,13 +101,6 @@ final class StrMethods {
             unary("__repr__", args, kwNames);
             return Repr.repr(self(args, "__repr__"));
         });
-        method(BuiltinTypes.STR, "__format__", (args, kwNames, kwValues) -> {
-            String s = binary("__format__", args, kwNames);
-            if (!(args[1] instanceof String spec)) {
-                throw PyErrors.typeError("__format__() argument must be str, not " + PyErrors.typeName(args[1]));
-            }
-            return FormatValues.format(s, spec);
-        });
     }
 
     private static void unary(String name, Object[] args, String[] kwNames) {

@@ -219,7 +219,7 @@ final class StrSplitMethods {
         StringBuilder sb = new StringBuilder();
         int i = 0;
         for (Object v = it.next(); v != null; v = it.next(), i++) {
-            if (!(v instanceof String item)) {
+            if (!(org.byterun.runtime.BuiltinValues.unwrap(v) instanceof String item)) {
                 throw PyErrors.typeError("sequence item " + i + ": expected str instance, " + PyErrors.typeName(v) + " found");
             }
             if (i > 0) {

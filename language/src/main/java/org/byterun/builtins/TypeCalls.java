@@ -85,7 +85,7 @@ public final class TypeCalls {
         if (!(args[1] instanceof PyTuple bases)) {
             throw PyErrors.typeError("type.__new__() argument 2 must be tuple, not " + PyErrors.typeName(args[1]));
         }
-        if (!(args[2] instanceof PyDict ns)) {
+        if (!(org.byterun.runtime.BuiltinValues.unwrap(args[2]) instanceof PyDict ns)) {
             throw PyErrors.typeError("type.__new__() argument 3 must be dict, not " + PyErrors.typeName(args[2]));
         }
         return TypeFactory.newType(metatype, name, bases.items().clone(), ns, kwNames, kwValues);

@@ -6,6 +6,7 @@ import java.util.List;
 import org.byterun.nodes.CallerFrames;
 import org.byterun.nodes.Calls;
 import org.byterun.runtime.BuiltinTypes;
+import org.byterun.runtime.BuiltinValues;
 import org.byterun.runtime.Descriptors;
 import org.byterun.runtime.Iteration;
 import org.byterun.runtime.Layouts;
@@ -39,6 +40,7 @@ public final class TypeFactory {
 
     @TruffleBoundary
     public static PyType newType(PyType metatype, String name, Object[] baseObjects, PyDict namespace, String[] kwNames, Object[] kwValues) {
+        PyType winner = calculateMetaclass(metatype, baseObjects);
         PyType[] bases = new PyType[baseObjects.length];
         for (int i = 0; i < bases.length; i++) {
             if (!(baseObjects[i] instanceof PyType b)) {
@@ -46,7 +48,6 @@ public final class TypeFactory {
             }
             bases[i] = b;
         }
-        PyType winner = calculateMetaclass(metatype, bases);
         if (winner != metatype) {
             Object winnerNew = winner.lookup("__new__");
             if (winnerNew != metatype.lookup("__new__")) {
@@ -60,16 +61,21 @@ public final class TypeFactory {
         }
         PyType base = bestBase(bases);
         PyType solid = Layouts.solidBase(base);
-        if (solid != BuiltinTypes.OBJECT && solid != BuiltinTypes.TYPE && !solid.isSubtypeOf(BuiltinTypes.BASE_EXCEPTION)) {
+        boolean solidHasDict = solid == BuiltinTypes.TYPE || solid.isSubtypeOf(BuiltinTypes.BASE_EXCEPTION);
+        if (solid != BuiltinTypes.OBJECT && !solidHasDict && !BuiltinValues.isValueType(solid)) {
             throw PyErrors.notImplemented("subclasses of the builtin type '" + solid.getName() + "'");
         }
-        boolean baseHasDict = base.instancesHaveDict() || solid != BuiltinTypes.OBJECT;
+        boolean baseHasDict = base.instancesHaveDict() || solidHasDict;
         for (PyType b : bases) {
             baseHasDict |= b.instancesHaveDict();
         }
         Object slots = namespace.get("__slots__");
         List<String> slotNames = slots == null ? null : slotNames(name, slots, namespace);
         boolean addsDict = slotNames == null ? !baseHasDict : slotNames.remove("__dict__");
+        if (slotNames != null && slotNames.stream().anyMatch(n -> !n.equals("__weakref__")) && (solid == BuiltinTypes.INT || solid == BuiltinTypes.TUPLE || solid == BuiltinTypes.BYTES)) {
+            // CPython: variable-sized instances have no room for slots
+            throw PyErrors.typeError("nonempty __slots__ not supported for subtype of '" + solid.getName() + "'");
+        }
         if (addsDict && baseHasDict && slotNames != null) {
             throw PyErrors.typeError("__dict__ slot disallowed: we already got one");
         }
@@ -193,10 +199,10 @@ public final class TypeFactory {
 
     /** The most derived metaclass among the given one and the bases' ones, or CPython's conflict error. */
     @TruffleBoundary
-    public static PyType calculateMetaclass(PyType metatype, PyType[] bases) {
+    public static PyType calculateMetaclass(PyType metatype, Object[] bases) {
         PyType winner = metatype;
-        for (PyType b : bases) {
-            PyType t = b.getMetatype();
+        for (Object b : bases) {
+            PyType t = PyObjects.typeOf(b);
             if (winner.isSubtypeOf(t)) {
                 continue;
             }

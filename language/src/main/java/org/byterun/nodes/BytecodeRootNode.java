@@ -578,7 +578,7 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
                         frame.setObject(sp - 1, ClassOps.loadFromDictOrGlobals(ByteRunContext.get(this), frame.getArguments(), frame.getObject(sp - 1), names[arg]));
                         break;
                     case LOAD_FROM_DICT_OR_DEREF: {
-                        Object v = ClassOps.lookupInMapping(frame.getObject(sp - 1), code.localsPlusNames[arg]);
+                        Object v = NameOps.mappingGet(frame.getObject(sp - 1), code.localsPlusNames[arg]);
                         frame.setObject(sp - 1, v != null ? v : loadDeref(frame, arg));
                         break;
                     }

@@ -2,6 +2,7 @@ package org.byterun.nodes;
 
 import org.byterun.ByteRunLanguage;
 import org.byterun.builtins.TypeCalls;
+import org.byterun.runtime.BuiltinValues;
 import org.byterun.runtime.PyBoundBuiltin;
 import org.byterun.runtime.PyBuiltinFunction;
 import org.byterun.runtime.PyErrors;
@@ -59,6 +60,10 @@ public final class Calls {
 
     @TruffleBoundary
     public static Object callBuiltin(PyBuiltinFunction fn, Object[] positional, String[] kwNames, Object[] kwValues) {
+        if (fn.unwrapsArguments() && positional.length > 0) {
+            Object[] args = BuiltinValues.argumentsFor(fn, positional);
+            return BuiltinValues.resultFor(fn.getBody().call(args, kwNames, kwValues), positional, args);
+        }
         return fn.getBody().call(positional, kwNames, kwValues);
     }
 

@@ -29,7 +29,7 @@ public final class ClassOps {
 
     /** Runs a class body with the namespace as its locals; returns what it returns (the __class__ cell or None). */
     @TruffleBoundary
-    public static Object runClassBody(PyFunction body, PyDict namespace) {
+    public static Object runClassBody(PyFunction body, Object namespace) {
         Object[] frameArgs = new Object[FrameArgs.FIRST_PARAM];
         frameArgs[FrameArgs.FUNCTION] = body;
         frameArgs[FrameArgs.GLOBALS] = body.getGlobals();
@@ -50,19 +50,10 @@ public final class ClassOps {
         return locals;
     }
 
-    /** The mapping's entry for name, or null (LOAD_FROM_DICT_OR_DEREF / _OR_GLOBALS look there first). */
-    @TruffleBoundary
-    public static Object lookupInMapping(Object mapping, String name) {
-        if (mapping instanceof PyDict d) {
-            return d.get(name);
-        }
-        throw PyErrors.notImplemented("a class namespace that is not a dict");
-    }
-
     /** LOAD_FROM_DICT_OR_GLOBALS: the mapping, then globals, then builtins. */
     @TruffleBoundary
     public static Object loadFromDictOrGlobals(ByteRunContext context, Object[] frameArgs, Object mapping, String name) {
-        Object v = lookupInMapping(mapping, name);
+        Object v = NameOps.mappingGet(mapping, name);
         return v != null ? v : NameOps.loadGlobalOrBuiltin(context, frameArgs, name);
     }
 

@@ -44,11 +44,10 @@ public final class Imports {
 
     @TruffleBoundary
     public static void importStar(ByteRunContext context, Object[] frameArgs, Object module) {
-        PyDict target = frameArgs[FrameArgs.LOCALS] != null ? (PyDict) frameArgs[FrameArgs.LOCALS] : FrameArgs.globals(frameArgs);
         PyDict source = ((PyModule) module).getDict();
         for (Object key : source.storage().keysArray()) {
             if (key instanceof String s && !s.startsWith("_")) {
-                target.put(s, source.get(s));
+                NameOps.storeName(frameArgs, s, source.get(s));
             }
         }
     }

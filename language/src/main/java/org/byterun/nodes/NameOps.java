@@ -8,6 +8,7 @@ import org.byterun.runtime.PyDict;
 import org.byterun.runtime.PyErrors;
 import org.byterun.runtime.PyException;
 import org.byterun.runtime.PyTuple;
+import org.byterun.runtime.Subscripts;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
@@ -16,15 +17,34 @@ public final class NameOps {
     private NameOps() {
     }
 
-    /** The frame's locals mapping: the explicit one (class bodies, exec) or the globals (module code). */
-    private static PyDict locals(Object[] frameArgs) {
+    /**
+     * The frame's locals mapping: the explicit one (class bodies, exec) or the globals (module code).
+     * A class body's is whatever mapping the metaclass's __prepare__ returned.
+     */
+    private static Object locals(Object[] frameArgs) {
         Object locals = frameArgs[FrameArgs.LOCALS];
-        return locals != null ? (PyDict) locals : FrameArgs.globals(frameArgs);
+        return locals != null ? locals : FrameArgs.globals(frameArgs);
+    }
+
+    /** mapping[name], or null if the mapping has no such key (a dict directly, other mappings through __getitem__). */
+    @TruffleBoundary
+    public static Object mappingGet(Object mapping, String name) {
+        if (mapping instanceof PyDict d) {
+            return d.get(name);
+        }
+        try {
+            return Subscripts.getItem(mapping, name);
+        } catch (PyException e) {
+            if (e.getPyException().getType().isSubtypeOf(BuiltinTypes.KEY_ERROR)) {
+                return null;
+            }
+            throw e;
+        }
     }
 
     @TruffleBoundary
     public static Object loadName(ByteRunContext context, Object[] frameArgs, String name) {
-        Object v = locals(frameArgs).get(name);
+        Object v = mappingGet(locals(frameArgs), name);
         return v != null ? v : loadGlobalOrBuiltin(context, frameArgs, name);
     }
 
@@ -43,22 +63,38 @@ public final class NameOps {
 
     @TruffleBoundary
     public static void storeName(Object[] frameArgs, String name, Object value) {
-        locals(frameArgs).put(name, value);
+        Object locals = locals(frameArgs);
+        if (locals instanceof PyDict d) {
+            d.put(name, value);
+        } else {
+            Subscripts.setItem(locals, name, value);
+        }
     }
 
     @TruffleBoundary
     public static void deleteName(Object[] frameArgs, String name) {
-        if (locals(frameArgs).remove(name) == null) {
-            throw nameNotDefined(name);
+        Object locals = locals(frameArgs);
+        if (locals instanceof PyDict d) {
+            if (d.remove(name) == null) {
+                throw nameNotDefined(name);
+            }
+            return;
+        }
+        try {
+            Subscripts.delItem(locals, name);
+        } catch (PyException e) {
+            if (e.getPyException().getType().isSubtypeOf(BuiltinTypes.KEY_ERROR)) {
+                throw nameNotDefined(name);
+            }
+            throw e;
         }
     }
 
     /** SETUP_ANNOTATIONS: module and class bodies with annotations get an __annotations__ dict. */
     @TruffleBoundary
     public static void setupAnnotations(Object[] frameArgs) {
-        PyDict locals = locals(frameArgs);
-        if (locals.get("__annotations__") == null) {
-            locals.put("__annotations__", new PyDict());
+        if (mappingGet(locals(frameArgs), "__annotations__") == null) {
+            storeName(frameArgs, "__annotations__", new PyDict());
         }
     }
 

@@ -20,7 +20,8 @@ public final class ByteArrays {
     }
 
     /** The bytes of a bytes-like object, or null if {@code v} is not one. */
-    public static byte[] bufferOf(Object v) {
+    public static byte[] bufferOf(Object value) {
+        Object v = BuiltinValues.unwrap(value); // subclasses of bytes and bytearray have the buffer too
         if (v instanceof PyBytes b) {
             return b.bytes();
         } else if (v instanceof PyByteArray b) {

@@ -56,7 +56,8 @@ public final class PyGetSetDescriptor implements PyObjectLike {
     }
 
     public Object get(Object self) {
-        return getter.get(self);
+        // a getter of int (x.real) run on an instance of a subclass of int reads its int value
+        return getter.get(BuiltinValues.isValueType(owner) ? BuiltinValues.unwrap(self) : self);
     }
 
     @Override

@@ -21,10 +21,25 @@ public final class PyInstance extends DynamicObject implements PyObjectLike {
 
     private PyType type;
     private PyDict dict;
+    /**
+     * For an instance of a subclass of a builtin value type ({@code class X(int)}, {@code X(list)},
+     * ...): the builtin object that holds the inherited state (a Long, String, PyList, ...); else
+     * null. See {@link BuiltinValues}.
+     */
+    private final Object builtinValue;
 
     public PyInstance(PyType type) {
+        this(type, null);
+    }
+
+    public PyInstance(PyType type, Object builtinValue) {
         super(ROOT);
         this.type = type;
+        this.builtinValue = builtinValue;
+    }
+
+    public Object getBuiltinValue() {
+        return builtinValue;
     }
 
     @Override

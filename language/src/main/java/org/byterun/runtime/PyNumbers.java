@@ -90,6 +90,12 @@ public final class PyNumbers {
         return o instanceof Long || o instanceof Boolean || o instanceof BigInteger;
     }
 
+    /** Whether {@link #index} accepts {@code o}: an int, or an object whose type has __index__. */
+    @TruffleBoundary
+    public static boolean hasIndex(Object o) {
+        return isInt(o) || PyObjects.typeOf(o).lookup("__index__") != null;
+    }
+
     /** operator.index(o): an int (bool becomes 0/1), through __index__ for other objects. */
     @TruffleBoundary
     public static Object index(Object o) {
