@@ -88,6 +88,9 @@ final class AttributeBuiltins {
         } else if (classInfo instanceof PyType base) {
             return t.isSubtypeOf(base);
         }
+        if (classInfo instanceof org.byterun.runtime.PyGenericAlias) {
+            throw PyErrors.typeError("issubclass() argument 2 cannot be a parameterized generic");
+        }
         throw PyErrors.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
     }
 

@@ -11,6 +11,7 @@ import org.byterun.runtime.PyErrors;
 import org.byterun.runtime.PyFunction;
 import org.byterun.runtime.PyObjects;
 import org.byterun.runtime.PyTuple;
+import org.byterun.runtime.Subscripts;
 import org.byterun.runtime.PyType;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
@@ -34,12 +35,8 @@ final class BuildClass {
         if (!(args[1] instanceof String name)) {
             throw PyErrors.typeError("__build_class__: name is not a string");
         }
-        Object[] bases = Arrays.copyOfRange(args, 2, args.length);
-        for (Object b : bases) {
-            if (!(b instanceof PyType) && PyObjects.typeOf(b).lookup("__mro_entries__") != null) {
-                throw PyErrors.notImplemented("__mro_entries__ on class bases");
-            }
-        }
+        Object[] origBases = Arrays.copyOfRange(args, 2, args.length);
+        Object[] bases = resolveMroEntries(origBases);
         Object meta = null;
         int metaIndex = Arrays.asList(kwNames).indexOf("metaclass");
         if (metaIndex >= 0) {
@@ -67,6 +64,9 @@ final class BuildClass {
             throw PyErrors.typeError(who + " must return a mapping, not " + PyErrors.typeName(namespace));
         }
         Object cell = org.byterun.nodes.ClassOps.runClassBody(body, namespace);
+        if (bases != origBases) {
+            Subscripts.setItem(namespace, "__orig_bases__", new PyTuple(origBases));
+        }
         Object[] metaArgs = {name, basesTuple, namespace};
         Object cls = Calls.call(meta, metaArgs, kwNames, kwValues);
         if (cls instanceof PyType && cell instanceof PyCell c && c.get() != cls) {
@@ -76,6 +76,29 @@ final class BuildClass {
             throw PyErrors.typeError("__class__ set to " + org.byterun.runtime.Repr.repr(c.get()) + " defining '" + name + "' as " + ((PyType) cls).repr());
         }
         return cls;
+    }
+
+    /** PEP 560: a base that is not a class but has __mro_entries__ is replaced by what that returns. */
+    private static Object[] resolveMroEntries(Object[] origBases) {
+        java.util.List<Object> resolved = null;
+        for (int i = 0; i < origBases.length; i++) {
+            Object b = origBases[i];
+            Object entries = b instanceof PyType ? null : Attributes.findAttribute(b, "__mro_entries__");
+            if (entries == null) {
+                if (resolved != null) {
+                    resolved.add(b);
+                }
+                continue;
+            }
+            if (resolved == null) {
+                resolved = new java.util.ArrayList<>(Arrays.asList(origBases).subList(0, i));
+            }
+            if (!(Calls.call(entries, new PyTuple(origBases)) instanceof PyTuple replacement)) {
+                throw PyErrors.typeError("__mro_entries__ must return a tuple");
+            }
+            resolved.addAll(Arrays.asList(replacement.items()));
+        }
+        return resolved == null ? origBases : resolved.toArray();
     }
 
     /** A copy of the array without element i. */

@@ -34,6 +34,7 @@ final class BuiltinMethods {
         TypeMethods.install();
         DescriptorTypes.install();
         ProtocolDunders.install();
+        GenericAliasMethods.install();
         ValueTypeNew.install();
         BuiltinTypes.CELL.setAttribute("cell_contents", new PyGetSetDescriptor("cell_contents", BuiltinTypes.CELL, BuiltinMethods::cellContents));
         method(org.byterun.runtime.BuiltinTypes.TYPE, "mro", (args, kwNames, kwValues) -> {

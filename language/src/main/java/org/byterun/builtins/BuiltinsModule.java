@@ -184,6 +184,9 @@ public final class BuiltinsModule {
             }
             return objType.isSubtypeOf(type);
         }
+        if (classInfo instanceof org.byterun.runtime.PyGenericAlias) {
+            throw PyErrors.typeError("isinstance() argument 2 cannot be a parameterized generic");
+        }
         throw PyErrors.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
 }

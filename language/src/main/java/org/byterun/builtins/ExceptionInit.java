@@ -7,6 +7,9 @@ import java.util.Arrays;
 
 import org.byterun.runtime.BuiltinTypes;
 import org.byterun.runtime.PyBaseException;
+import org.byterun.runtime.PyGetSetDescriptor;
+import org.byterun.runtime.PyTraceback;
+import org.byterun.runtime.PyType;
 import org.byterun.runtime.PyErrors;
 import org.byterun.runtime.PyList;
 import org.byterun.runtime.PyNone;
@@ -19,6 +22,7 @@ public final class ExceptionInit {
     }
 
     static void install() {
+        installTraceback();
         BuiltinTypes.BASE_EXCEPTION.setAttribute("args",
                         new org.byterun.runtime.PyGetSetDescriptor("args", BuiltinTypes.BASE_EXCEPTION, self -> ((PyBaseException) self).getArgs()));
         method(BuiltinTypes.BASE_EXCEPTION, "add_note", (args, kwNames, kwValues) -> {
@@ -39,11 +43,26 @@ public final class ExceptionInit {
         method(BuiltinTypes.BASE_EXCEPTION, "with_traceback", (args, kwNames, kwValues) -> {
             Args.noKeywords("with_traceback", kwNames);
             Args.exactly("with_traceback", args, 2);
-            if (args[1] != PyNone.INSTANCE) {
-                throw PyErrors.notImplemented("traceback objects (with_traceback)");
-            }
-            return self(args, BuiltinTypes.BASE_EXCEPTION, "with_traceback");
+            PyBaseException self = (PyBaseException) self(args, BuiltinTypes.BASE_EXCEPTION, "with_traceback");
+            self.setTraceback(org.byterun.runtime.PyTraceback.checked(args[1]));
+            return self;
         });
+    }
+
+    /** The attributes of traceback objects (frames themselves are not objects in ByteRun yet). */
+    private static void installTraceback() {
+        PyType t = BuiltinTypes.TRACEBACK;
+        t.setAttribute("tb_next", new PyGetSetDescriptor("tb_next", t, self -> {
+            PyTraceback next = ((PyTraceback) self).getNext();
+            return next == null ? PyNone.INSTANCE : next;
+        }).withSetter((self, v) -> {
+            throw PyErrors.notImplemented("assigning tb_next");
+        }));
+        t.setAttribute("tb_lineno", new PyGetSetDescriptor("tb_lineno", t, self -> (long) ((PyTraceback) self).getLine()));
+        t.setAttribute("tb_lasti", new PyGetSetDescriptor("tb_lasti", t, self -> (long) ((PyTraceback) self).getLasti()));
+        t.setAttribute("tb_frame", new PyGetSetDescriptor("tb_frame", t, self -> {
+            throw PyErrors.notImplemented("frame objects (tb_frame)");
+        }));
     }
 
     /** {@code type(*args, **kwargs)} for an exception class. */

@@ -329,6 +329,10 @@ final class MathModule {
             if (r != null) {
                 return r;
             }
+            if (special.equals("__trunc__")) {
+                // unlike floor and ceil, trunc has no fallback through __float__
+                throw PyErrors.typeError("type " + PyErrors.typeName(o) + " doesn't define __trunc__ method");
+            }
         }
         double x = real(o);
         if (Double.isNaN(x)) {

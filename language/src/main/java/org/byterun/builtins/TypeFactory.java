@@ -44,6 +44,9 @@ public final class TypeFactory {
         PyType[] bases = new PyType[baseObjects.length];
         for (int i = 0; i < bases.length; i++) {
             if (!(baseObjects[i] instanceof PyType b)) {
+                if (org.byterun.runtime.Attributes.findAttribute(baseObjects[i], "__mro_entries__") != null) {
+                    throw PyErrors.typeError("type() doesn't support MRO entry resolution; use types.new_class()");
+                }
                 throw PyErrors.typeError("bases must be types");
             }
             bases[i] = b;

@@ -2,6 +2,8 @@ package org.byterun.nodes;
 
 import org.byterun.runtime.Attributes;
 import org.byterun.runtime.BuiltinTypes;
+import org.byterun.runtime.BuiltinValues;
+import org.byterun.runtime.PyInstance;
 import org.byterun.runtime.PyDict;
 import org.byterun.runtime.PyErrors;
 import org.byterun.runtime.PyList;
@@ -21,11 +23,13 @@ public final class MatchOps {
 
     /** Sequences for {@code case [a, b]}: not str, bytes or bytearray (CPython's Py_TPFLAGS_SEQUENCE). */
     public static boolean isSequence(Object subject) {
-        return subject instanceof PyList || subject instanceof PyTuple || subject instanceof PyRange;
+        Object v = BuiltinValues.unwrap(subject); // subclasses inherit the flag
+        return v instanceof PyList || v instanceof PyTuple || v instanceof PyRange;
     }
 
+    /** Mappings for {@code case {"k": v}}: dict and its subclasses (CPython's Py_TPFLAGS_MAPPING). */
     public static boolean isMapping(Object subject) {
-        return subject instanceof PyDict;
+        return BuiltinValues.unwrap(subject) instanceof PyDict;
     }
 
     /** GET_LEN: len(subject), through the one implementation of the builtin. */
@@ -37,7 +41,9 @@ public final class MatchOps {
     /** MATCH_KEYS: the values for {@code keys} in the mapping, as a tuple, or None if one is missing. */
     @TruffleBoundary
     public static Object matchKeys(Object subject, Object keys) {
-        PyDict d = (PyDict) subject;
+        // a dict subclass is read through its get method, as CPython does
+        Object get = subject instanceof PyDict ? null : Attributes.getAttribute(subject, "get");
+        Object missing = new PyInstance(BuiltinTypes.OBJECT);
         Object[] ks = ((PyTuple) keys).items();
         Object[] values = new Object[ks.length];
         for (int i = 0; i < ks.length; i++) {
@@ -46,8 +52,8 @@ public final class MatchOps {
                     throw PyErrors.valueError("mapping pattern checks duplicate key (" + Repr.repr(ks[i]) + ")");
                 }
             }
-            Object v = d.get(ks[i]);
-            if (v == null) {
+            Object v = get == null ? ((PyDict) subject).get(ks[i]) : Calls.call(get, ks[i], missing);
+            if (v == null || v == missing) {
                 return PyNone.INSTANCE;
             }
             values[i] = v;
@@ -56,7 +62,8 @@ public final class MatchOps {
     }
 
     /** Types whose single positional sub-pattern matches the subject itself ({@code case int(x)}). */
-    private static boolean matchesSelf(PyType type) {
+    private static boolean matchesSelf(PyType cls) {
+        PyType type = org.byterun.runtime.Layouts.solidBase(cls); // subclasses inherit the behaviour
         return type == BuiltinTypes.BOOL || type == BuiltinTypes.BYTEARRAY || type == BuiltinTypes.BYTES || type == BuiltinTypes.DICT || type == BuiltinTypes.FLOAT
                         || type == BuiltinTypes.FROZENSET || type == BuiltinTypes.INT || type == BuiltinTypes.LIST || type == BuiltinTypes.SET
                         || type == BuiltinTypes.STR || type == BuiltinTypes.TUPLE;

@@ -54,6 +54,9 @@ public final class Attributes {
             // a bound method shows its function's attributes (__name__, __doc__, f.attr)
             return findAttribute(m.getFunction(), name);
         }
+        if (owner instanceof PyGenericAlias ga && !PyGenericAlias.isOwnAttribute(name)) {
+            return findAttribute(ga.getOrigin(), name);
+        }
         if (owner instanceof PyModule m) {
             return m.getAttribute(name);
         }
@@ -163,10 +166,7 @@ public final class Attributes {
             case "__suppress_context__":
                 return owner instanceof PyBaseException e ? (Object) e.isSuppressContext() : null;
             case "__traceback__":
-                if (owner instanceof PyBaseException) {
-                    throw PyErrors.notImplemented("traceback objects (__traceback__)");
-                }
-                return null;
+                return owner instanceof PyBaseException e ? orNone(e.getTraceback()) : null;
             case "__cause__":
                 return owner instanceof PyBaseException e ? orNone(e.getCause()) : null;
             case "__context__":
@@ -267,6 +267,7 @@ public final class Attributes {
             switch (name) {
                 case "__cause__" -> e.setCause(value == PyNone.INSTANCE ? null : value);
                 case "__context__" -> e.setContext(value == PyNone.INSTANCE ? null : value);
+                case "__traceback__" -> e.setTraceback(PyTraceback.checked(value));
                 case "args" -> e.setArgs(new PyTuple(Sequences.toArray(value)));
                 default -> e.setAttribute(name, value);
             }

@@ -54,6 +54,8 @@ public final class BuiltinTypes {
     public static final PyType STATICMETHOD = new PyType("staticmethod", OBJECT);
     public static final PyType SUPER = new PyType("super", OBJECT);
     public static final PyType MEMBER_DESCRIPTOR = new PyType("member_descriptor", OBJECT);
+    public static final PyType GENERIC_ALIAS = new PyType("GenericAlias", OBJECT);
+    public static final PyType TRACEBACK = new PyType("traceback", OBJECT);
 
     public static final PyType BASE_EXCEPTION = new PyType("BaseException", OBJECT);
     public static final PyType SYSTEM_EXIT = new PyType("SystemExit", BASE_EXCEPTION);

@@ -50,13 +50,12 @@ public final class ExceptionFormatter {
             format(ctx, sb, seen);
             sb.append("\nDuring handling of the above exception, another exception occurred:\n\n");
         }
-        List<PyBaseException.TracebackEntry> tb = e.getTraceback();
-        if (!tb.isEmpty()) {
+        if (e.getTraceback() != null) {
             sb.append("Traceback (most recent call last):\n");
-            for (PyBaseException.TracebackEntry entry : tb) {
-                sb.append("  File \"").append(entry.filename()).append("\", line ").append(entry.line())
-                                .append(", in ").append(entry.function()).append('\n');
-                String source = sourceLine(entry.filename(), entry.line());
+            for (PyTraceback entry = e.getTraceback(); entry != null; entry = entry.getNext()) {
+                sb.append("  File \"").append(entry.getFilename()).append("\", line ").append(entry.getLine())
+                                .append(", in ").append(entry.getFunction()).append('\n');
+                String source = sourceLine(entry.getFilename(), entry.getLine());
                 if (source != null) {
                     sb.append("    ").append(source).append('\n');
                 }

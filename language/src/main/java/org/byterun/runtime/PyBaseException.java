@@ -1,8 +1,5 @@
 package org.byterun.runtime;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /** A Python exception instance (an instance of BaseException or a subclass). */
 public final class PyBaseException implements com.oracle.truffle.api.interop.TruffleObject {
     private final PyType type;
@@ -10,8 +7,8 @@ public final class PyBaseException implements com.oracle.truffle.api.interop.Tru
     private Object cause;
     private Object context;
     private boolean suppressContext;
-    /** Traceback entries, outermost first, as CPython prints them. */
-    private final List<TracebackEntry> traceback = new ArrayList<>();
+    /** The traceback (outermost frame first), or null before the exception left any frame. */
+    private PyTraceback traceback;
     /** Whether __context__ was already set from the handled exception when this was raised. */
     private boolean contextAttached;
     /** CPython's own rendering of the exception-only lines (SyntaxError's caret block), or null. */
@@ -65,14 +62,18 @@ public final class PyBaseException implements com.oracle.truffle.api.interop.Tru
         return suppressContext;
     }
 
-    public List<TracebackEntry> getTraceback() {
+    public PyTraceback getTraceback() {
         return traceback;
     }
 
-    /** Adds the frame the exception is leaving; frames are added innermost first. */
-    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
-    public void addTracebackEntry(String filename, int line, String function) {
-        traceback.add(0, new TracebackEntry(filename, line, function));
+    /** {@code e.__traceback__ = tb} and {@code with_traceback(tb)}; null for None. */
+    public void setTraceback(PyTraceback tb) {
+        this.traceback = tb;
+    }
+
+    /** Adds the frame the exception is leaving (at byte offset {@code lasti}); frames are added innermost first. */
+    public void addTracebackEntry(String filename, int line, String function, int lasti) {
+        traceback = new PyTraceback(filename, line, function, lasti, traceback);
     }
 
     public boolean isContextAttached() {
@@ -102,9 +103,5 @@ public final class PyBaseException implements com.oracle.truffle.api.interop.Tru
             attributes = new java.util.HashMap<>();
         }
         attributes.put(name, value);
-    }
-
-    /** One frame of a traceback: where the exception passed through. */
-    public record TracebackEntry(String filename, int line, String function) {
     }
 }

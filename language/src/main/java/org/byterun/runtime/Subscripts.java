@@ -59,14 +59,16 @@ public final class Subscripts {
             return r.start + i * r.step;
         } else if (container instanceof PyByteArray b) {
             return (long) b.get(normalize(index, b.size(), "bytearray"));
-        } else if (container instanceof PyType t) {
-            Object classGetItem = TypeAttributes.find(t, "__class_getitem__");
-            if (classGetItem != null && !SpecialMethods.hasHeapType(t)) {
-                return Calls.call(classGetItem, index);
+        } else if (container instanceof PyType t && t.getMetatype().lookup("__getitem__") == null) {
+            // a class subscripted: its metaclass's __getitem__ if there is one, else __class_getitem__
+            if (t == BuiltinTypes.TYPE) {
+                return new PyGenericAlias(t, index);
             }
-            if (!SpecialMethods.hasHeapType(t)) {
-                throw PyErrors.notImplemented("type subscription (generic aliases such as " + t.getName() + "[...])");
+            Object classGetItem = Attributes.findAttribute(t, "__class_getitem__");
+            if (classGetItem == null) {
+                throw PyErrors.typeError("type '" + t.getName() + "' is not subscriptable");
             }
+            return Calls.call(classGetItem, index);
         }
         Object special = SpecialMethods.call(container, "__getitem__", index);
         if (special != null) {
