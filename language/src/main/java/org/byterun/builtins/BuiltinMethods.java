@@ -35,6 +35,7 @@ final class BuiltinMethods {
         DescriptorTypes.install();
         ProtocolDunders.install();
         GenericAliasMethods.install();
+        TypeParamTypes.install();
         ValueTypeNew.install();
         BuiltinTypes.CELL.setAttribute("cell_contents", new PyGetSetDescriptor("cell_contents", BuiltinTypes.CELL, BuiltinMethods::cellContents));
         method(org.byterun.runtime.BuiltinTypes.TYPE, "mro", (args, kwNames, kwValues) -> {

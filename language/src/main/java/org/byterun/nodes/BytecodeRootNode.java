@@ -466,6 +466,11 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
                     case CALL_INTRINSIC_1:
                         frame.setObject(sp - 1, Intrinsics.intrinsic1(ByteRunContext.get(this), frame.getArguments(), arg, frame.getObject(sp - 1)));
                         break;
+                    case CALL_INTRINSIC_2: {
+                        Object second = frame.getObject(--sp);
+                        frame.setObject(sp - 1, Intrinsics.intrinsic2(arg, frame.getObject(sp - 1), second));
+                        break;
+                    }
                     case MAKE_FUNCTION:
                         frame.setObject(sp - 1, FunctionOps.makeFunction(frame.getObject(sp - 1), FrameArgs.globals(frame.getArguments())));
                         break;

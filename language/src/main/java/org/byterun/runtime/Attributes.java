@@ -220,6 +220,7 @@ public final class Attributes {
             case "__kwdefaults__" -> f.getKwDefaults() == null ? PyNone.INSTANCE : f.getKwDefaults();
             case "__closure__" -> f.getClosure() == null ? PyNone.INSTANCE : new PyTuple(f.getClosure().clone());
             case "__annotations__" -> annotationsDict(f);
+            case "__type_params__" -> f.getTypeParams();
             default -> f.getOwnAttribute(name);
         };
     }
@@ -303,6 +304,12 @@ public final class Attributes {
                     throw PyErrors.typeError("__kwdefaults__ must be set to a dict object");
                 }
                 f.setKwDefaults(value == PyNone.INSTANCE ? null : (PyDict) value);
+            }
+            case "__type_params__" -> {
+                if (!(value instanceof PyTuple t)) {
+                    throw PyErrors.typeError("__type_params__ must be set to a tuple");
+                }
+                f.setTypeParams(t);
             }
             case "__code__", "__globals__", "__closure__", "__dict__" ->
                 throw PyErrors.notImplemented("assigning a function's " + name);

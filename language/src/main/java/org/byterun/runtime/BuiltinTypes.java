@@ -56,6 +56,10 @@ public final class BuiltinTypes {
     public static final PyType MEMBER_DESCRIPTOR = new PyType("member_descriptor", OBJECT);
     public static final PyType GENERIC_ALIAS = new PyType("GenericAlias", OBJECT);
     public static final PyType TRACEBACK = new PyType("traceback", OBJECT);
+    public static final PyType TYPE_VAR = new PyType("TypeVar", OBJECT);
+    public static final PyType TYPE_VAR_TUPLE = new PyType("TypeVarTuple", OBJECT);
+    public static final PyType PARAM_SPEC = new PyType("ParamSpec", OBJECT);
+    public static final PyType TYPE_ALIAS_TYPE = new PyType("TypeAliasType", OBJECT);
 
     public static final PyType BASE_EXCEPTION = new PyType("BaseException", OBJECT);
     public static final PyType SYSTEM_EXIT = new PyType("SystemExit", BASE_EXCEPTION);

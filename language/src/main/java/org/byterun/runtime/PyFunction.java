@@ -22,6 +22,8 @@ public final class PyFunction extends PyCallable {
     private Object doc = PyNone.INSTANCE;
     /** The function's __dict__ (f.attr = value), created on first use. */
     private PyDict dict;
+    /** PEP 695 type parameters (def f[T]), as __type_params__ shows them. */
+    private PyTuple typeParams = PyTuple.of();
 
     public PyFunction(CodeObject code, PyDict globals) {
         this.code = code;
@@ -34,6 +36,14 @@ public final class PyFunction extends PyCallable {
         if (code.consts.length > 0 && code.consts[0] instanceof String s) {
             this.doc = s;
         }
+    }
+
+    public PyTuple getTypeParams() {
+        return typeParams;
+    }
+
+    public void setTypeParams(PyTuple typeParams) {
+        this.typeParams = typeParams;
     }
 
     public CodeObject getCode() {
