@@ -170,7 +170,12 @@ final class ObjectMethods {
         }
         PyType solid = Layouts.solidBase(type);
         if (solid != OBJECT) {
-            throw PyErrors.typeError("object.__new__(" + type.getName() + ") is not safe, use " + solid.getName() + ".__new__()");
+            // CPython names the nearest class whose __new__ is not written in Python
+            PyType staticBase = type;
+            while (staticBase.isHeapType() && staticBase.getOwnAttribute("__new__") instanceof org.byterun.runtime.PyStaticMethod) {
+                staticBase = staticBase.getBase();
+            }
+            throw PyErrors.typeError("object.__new__(" + type.getName() + ") is not safe, use " + staticBase.getName() + ".__new__()");
         }
         return new PyInstance(type);
     }

@@ -56,7 +56,7 @@ public final class SimpleOps {
         } else if (container instanceof PyAbstractSet s) {
             return s.contains(item);
         } else if (container instanceof String s) {
-            if (!(item instanceof String sub)) {
+            if (!(org.byterun.runtime.BuiltinValues.unwrap(item) instanceof String sub)) {
                 throw PyErrors.typeError("'in <string>' requires string as left operand, not " + PyErrors.typeName(item));
             }
             return s.contains(sub);
