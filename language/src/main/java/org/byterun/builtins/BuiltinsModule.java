@@ -61,7 +61,7 @@ public final class BuiltinsModule {
         add(m, "isinstance", (args, kwNames, kwValues) -> {
             Args.noKeywords("isinstance", kwNames);
             Args.exactly("isinstance", args, 2);
-            return isInstance(args[0], args[1]);
+            return org.byterun.runtime.InstanceChecks.isInstance(args[0], args[1]);
         });
         CompileBuiltins.install(m);
         NumberBuiltins.install(m);
@@ -160,30 +160,5 @@ public final class BuiltinsModule {
             return r;
         }
         throw PyErrors.typeError("bad operand type for abs(): '" + PyErrors.typeName(o) + "'");
-    }
-
-    static boolean isInstance(Object obj, Object classInfo) {
-        if (classInfo instanceof PyTuple t) {
-            for (Object item : t.items()) {
-                if (isInstance(obj, item)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        if (classInfo instanceof PyType type) {
-            PyType objType = PyObjects.typeOf(obj);
-            if (objType == type) {
-                return true;
-            }
-            if (type.getMetatype().isHeapType()) {
-                Object check = type.getMetatype().lookup("__instancecheck__");
-                if (check != null) {
-                    return org.byterun.runtime.Truthiness.isTrue(org.byterun.nodes.Calls.call(check, type, obj));
-                }
-            }
-            return objType.isSubtypeOf(type);
-        }
-        throw PyErrors.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
 }

@@ -2,6 +2,7 @@ package org.byterun.nodes;
 
 import org.byterun.runtime.Attributes;
 import org.byterun.runtime.BuiltinTypes;
+import org.byterun.runtime.InstanceChecks;
 import org.byterun.runtime.PyDict;
 import org.byterun.runtime.PyErrors;
 import org.byterun.runtime.PyList;
@@ -71,7 +72,7 @@ public final class MatchOps {
         if (!(cls instanceof PyType type)) {
             throw PyErrors.typeError("called match pattern must be a class");
         }
-        if (!PyObjects.typeOf(subject).isSubtypeOf(type)) {
+        if (!InstanceChecks.isInstance(subject, type)) {
             return PyNone.INSTANCE;
         }
         Object[] kwNames = ((PyTuple) names).items();
