@@ -8,8 +8,10 @@ import java.util.Arrays;
 import org.byterun.runtime.BuiltinTypes;
 import org.byterun.runtime.PyBaseException;
 import org.byterun.runtime.PyErrors;
+import org.byterun.runtime.PyGetSetDescriptor;
 import org.byterun.runtime.PyList;
 import org.byterun.runtime.PyNone;
+import org.byterun.runtime.PyTraceback;
 import org.byterun.runtime.PyTuple;
 import org.byterun.runtime.PyType;
 
@@ -39,11 +41,27 @@ public final class ExceptionInit {
         method(BuiltinTypes.BASE_EXCEPTION, "with_traceback", (args, kwNames, kwValues) -> {
             Args.noKeywords("with_traceback", kwNames);
             Args.exactly("with_traceback", args, 2);
-            if (args[1] != PyNone.INSTANCE) {
-                throw PyErrors.notImplemented("traceback objects (with_traceback)");
-            }
-            return self(args, BuiltinTypes.BASE_EXCEPTION, "with_traceback");
+            PyBaseException e = (PyBaseException) self(args, BuiltinTypes.BASE_EXCEPTION, "with_traceback");
+            e.setTracebackObject(args[1]);
+            return e;
         });
+        installTraceback();
+    }
+
+    /** The attributes of traceback objects (tb_frame needs frame objects, which ByteRun does not have). */
+    private static void installTraceback() {
+        PyType t = PyTraceback.TYPE;
+        t.setAttribute("tb_next", new PyGetSetDescriptor("tb_next", t, self -> ((PyTraceback) self).getNextOrNone()).withSetter((self, value) -> {
+            if (value == null) {
+                throw PyErrors.typeError("can't delete tb_next attribute");
+            }
+            ((PyTraceback) self).setNext(value);
+        }));
+        t.setAttribute("tb_lineno", new PyGetSetDescriptor("tb_lineno", t, self -> (long) ((PyTraceback) self).getEntry().line(), "member"));
+        t.setAttribute("tb_lasti", new PyGetSetDescriptor("tb_lasti", t, self -> (long) ((PyTraceback) self).getLasti(), "member"));
+        t.setAttribute("tb_frame", new PyGetSetDescriptor("tb_frame", t, self -> {
+            throw PyErrors.notImplemented("frame objects (tb_frame)");
+        }, "member"));
     }
 
     /** {@code type(*args, **kwargs)} for an exception class. */

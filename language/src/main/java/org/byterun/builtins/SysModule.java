@@ -75,7 +75,7 @@ public final class SysModule {
             if (e == null) {
                 return PyTuple.of(PyNone.INSTANCE, PyNone.INSTANCE, PyNone.INSTANCE);
             }
-            throw PyErrors.notImplemented("traceback objects (sys.exc_info() while handling an exception)");
+            return PyTuple.of(e.getType(), e, e.getTracebackObject());
         }));
         sys.setAttribute("getrecursionlimit", new PyBuiltinFunction("getrecursionlimit", null,
                         (args, kwNames, kwValues) -> (long) ByteRunContext.get(null).getRecursionLimit()));

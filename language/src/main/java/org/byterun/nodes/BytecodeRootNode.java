@@ -604,7 +604,7 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
                 // like CPython's exception_unwind: the frame joins the traceback unless this is a re-raise
                 PyBaseException pe = e.getPyException();
                 if (op != RERAISE && !(op == RAISE_VARARGS && arg == 0)) {
-                    pe.addTracebackEntry(code.filename, code.lineTable.lineAt(bci), code.name);
+                    pe.addTracebackEntry(code.filename, code.lineTable.lineAt(bci), code.name, bci * 2);
                 }
                 if (!pe.isContextAttached()) {
                     ExceptionOps.attachContext(ByteRunContext.get(this), pe);

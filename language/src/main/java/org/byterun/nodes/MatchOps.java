@@ -7,7 +7,6 @@ import org.byterun.runtime.PyDict;
 import org.byterun.runtime.PyErrors;
 import org.byterun.runtime.PyList;
 import org.byterun.runtime.PyNone;
-import org.byterun.runtime.PyObjects;
 import org.byterun.runtime.PyRange;
 import org.byterun.runtime.PyTuple;
 import org.byterun.runtime.PyType;

@@ -10,8 +10,8 @@ public final class PyBaseException implements com.oracle.truffle.api.interop.Tru
     private Object cause;
     private Object context;
     private boolean suppressContext;
-    /** Traceback entries, outermost first, as CPython prints them. */
-    private final List<TracebackEntry> traceback = new ArrayList<>();
+    /** __traceback__: the outermost frame the exception passed through, or null. */
+    private PyTraceback traceback;
     /** Whether __context__ was already set from the handled exception when this was raised. */
     private boolean contextAttached;
     /** CPython's own rendering of the exception-only lines (SyntaxError's caret block), or null. */
@@ -65,14 +65,36 @@ public final class PyBaseException implements com.oracle.truffle.api.interop.Tru
         return suppressContext;
     }
 
+    /** Traceback entries, outermost first, as CPython prints them. */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
     public List<TracebackEntry> getTraceback() {
-        return traceback;
+        List<TracebackEntry> entries = new ArrayList<>();
+        for (PyTraceback tb = traceback; tb != null; tb = tb.getNext()) {
+            entries.add(tb.getEntry());
+        }
+        return entries;
     }
 
-    /** Adds the frame the exception is leaving; frames are added innermost first. */
+    /** __traceback__ as Python sees it. */
+    public Object getTracebackObject() {
+        return traceback == null ? PyNone.INSTANCE : traceback;
+    }
+
+    /** __traceback__ = value (with_traceback too): a traceback or None, as CPython's setter checks. */
+    public void setTracebackObject(Object value) {
+        if (value == PyNone.INSTANCE) {
+            traceback = null;
+        } else if (value instanceof PyTraceback tb) {
+            traceback = tb;
+        } else {
+            throw PyErrors.typeError("__traceback__ must be a traceback or None");
+        }
+    }
+
+    /** Adds the frame the exception is leaving ({@code lasti}: the faulting instruction's byte offset); frames are added innermost first. */
     @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
-    public void addTracebackEntry(String filename, int line, String function) {
-        traceback.add(0, new TracebackEntry(filename, line, function));
+    public void addTracebackEntry(String filename, int line, String function, int lasti) {
+        traceback = new PyTraceback(new TracebackEntry(filename, line, function), lasti, traceback);
     }
 
     public boolean isContextAttached() {
