@@ -140,6 +140,10 @@ public final class TypeFactory {
         if (type.getOwnAttribute("__doc__") == null) {
             type.getNamespace().put("__doc__", PyNone.INSTANCE);
         }
+        // a class that defines __eq__ but not __hash__ is unhashable (CPython's type_ready_set_hash)
+        if (type.getOwnAttribute("__eq__") != null && type.getOwnAttribute("__hash__") == null) {
+            type.getNamespace().put("__hash__", PyNone.INSTANCE);
+        }
     }
 
     /** __slots__ as a list of (mangled) names; a lone string is one slot. */
