@@ -26,16 +26,7 @@ public final class ExceptionInit {
         method(BuiltinTypes.BASE_EXCEPTION, "add_note", (args, kwNames, kwValues) -> {
             Args.noKeywords("add_note", kwNames);
             Args.exactly("add_note", args, 2);
-            PyBaseException e = (PyBaseException) self(args, BuiltinTypes.BASE_EXCEPTION, "add_note");
-            if (!(args[1] instanceof String)) {
-                throw PyErrors.typeError("note must be a str, not '" + PyErrors.typeName(args[1]) + "'");
-            }
-            Object notes = e.getAttribute("__notes__");
-            if (!(notes instanceof PyList)) {
-                notes = new PyList();
-                e.setAttribute("__notes__", notes);
-            }
-            ((PyList) notes).append(args[1]);
+            addNote((PyBaseException) self(args, BuiltinTypes.BASE_EXCEPTION, "add_note"), args[1]);
             return PyNone.INSTANCE;
         });
         method(BuiltinTypes.BASE_EXCEPTION, "with_traceback", (args, kwNames, kwValues) -> {
@@ -46,6 +37,21 @@ public final class ExceptionInit {
             return e;
         });
         installTraceback();
+    }
+
+    /** BaseException.add_note: appends to __notes__, which it creates if absent. */
+    public static void addNote(PyBaseException e, Object note) {
+        if (!(note instanceof String)) {
+            throw PyErrors.typeError("note must be a str, not '" + PyErrors.typeName(note) + "'");
+        }
+        Object notes = e.getAttribute("__notes__");
+        if (notes == null) {
+            notes = new PyList();
+            e.setAttribute("__notes__", notes);
+        } else if (!(notes instanceof PyList)) {
+            throw PyErrors.typeError("Cannot add note: __notes__ is not a list");
+        }
+        ((PyList) notes).append(note);
     }
 
     /** The attributes of traceback objects (tb_frame needs frame objects, which ByteRun does not have). */

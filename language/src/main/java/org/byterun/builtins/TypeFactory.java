@@ -13,6 +13,7 @@ import org.byterun.runtime.Mro;
 import org.byterun.runtime.PyCell;
 import org.byterun.runtime.PyDict;
 import org.byterun.runtime.PyErrors;
+import org.byterun.runtime.PyException;
 import org.byterun.runtime.PyFunction;
 import org.byterun.runtime.PyGetSetDescriptor;
 import org.byterun.runtime.PyInstance;
@@ -81,7 +82,13 @@ public final class TypeFactory {
             if (key instanceof String k && value != null) {
                 Object setName = PyObjects.typeOf(value).lookup("__set_name__");
                 if (setName != null) {
-                    Calls.call(setName, value, type, k);
+                    try {
+                        Calls.call(setName, value, type, k);
+                    } catch (PyException e) {
+                        ExceptionInit.addNote(e.getPyException(), "Error calling __set_name__ on '" + PyErrors.typeName(value) + "' instance "
+                                        + org.byterun.runtime.Repr.repr(k) + " in '" + type.getName() + "'");
+                        throw e;
+                    }
                 }
             }
         }
