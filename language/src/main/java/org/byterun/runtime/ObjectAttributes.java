@@ -26,14 +26,24 @@ public final class ObjectAttributes {
         Object getattribute = type.lookup("__getattribute__");
         Object getattr = type.lookup("__getattr__");
         if (getattribute == objectGetAttribute || getattribute == null) {
-            Object v = genericGet(obj, name, type);
-            if (v != null) {
+            if (getattr == null) {
+                Object v = genericGet(obj, name, type);
+                if (v == null) {
+                    throw Attributes.noAttribute(obj, name);
+                }
                 return v;
             }
-            if (getattr == null) {
-                throw Attributes.noAttribute(obj, name);
+            Object v;
+            try {
+                v = genericGet(obj, name, type);
+            } catch (PyException e) {
+                // an AttributeError from a descriptor (a property's getter) also falls back to __getattr__
+                if (!e.getPyException().getType().isSubtypeOf(BuiltinTypes.ATTRIBUTE_ERROR)) {
+                    throw e;
+                }
+                v = null;
             }
-            return Calls.call(getattr, obj, name);
+            return v != null ? v : Calls.call(getattr, obj, name);
         }
         try {
             return Calls.call(getattribute, obj, name);
