@@ -69,6 +69,10 @@ public final class Sequences {
             return t.items().clone();
         }
         PyIterators.PyIterator it = Iteration.getIterator(iterable);
+        if (SpecialMethods.hasHeapType(iterable)) {
+            // as CPython's list(), tuple() and PySequence_Fast do: consult the length hint (its errors count)
+            SpecialMethods.lengthHint(iterable, 8);
+        }
         PyList out = new PyList();
         for (Object v = it.next(); v != null; v = it.next()) {
             out.append(v);
