@@ -141,7 +141,7 @@ public final class TypeFactory {
         }
         if (addsDict) {
             type.getNamespace().put("__dict__", new PyGetSetDescriptor("__dict__", type, self -> ((PyInstance) self).getDict())
-                            .withSetter((self, v) -> org.byterun.runtime.ObjectAttributes.genericSet(self, "__dict__", v)));
+                            .withSetter(org.byterun.runtime.ObjectAttributes::setInstanceDict));
             type.getNamespace().put("__weakref__", new PyGetSetDescriptor("__weakref__", type, self -> PyNone.INSTANCE));
         }
         if (type.getOwnAttribute("__doc__") == null) {

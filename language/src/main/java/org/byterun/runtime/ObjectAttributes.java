@@ -121,10 +121,7 @@ public final class ObjectAttributes {
             }
             if (type.instancesHaveDict()) {
                 if (name.equals("__dict__")) {
-                    if (!(value instanceof PyDict d)) {
-                        throw PyErrors.typeError("__dict__ must be set to a dictionary, not a '" + PyErrors.typeName(value) + "'");
-                    }
-                    inst.setDict(d);
+                    setInstanceDict(inst, value);
                 } else if (value != null) {
                     inst.setAttribute(name, value);
                 } else if (!inst.deleteAttribute(name)) {
@@ -147,6 +144,20 @@ public final class ObjectAttributes {
             throw Attributes.noAttribute(obj, name);
         }
         throw PyErrors.create(BuiltinTypes.ATTRIBUTE_ERROR, "'" + type.getName() + "' object has no attribute '" + name + "' and no __dict__ for setting new attributes");
+    }
+
+    /** The setter of a class's __dict__ descriptor: {@code obj.__dict__ = value} (null: del, which leaves an empty dict). */
+    @TruffleBoundary
+    public static void setInstanceDict(Object obj, Object value) {
+        PyInstance inst = (PyInstance) obj;
+        if (value == null) {
+            inst.setDict(new PyDict());
+            return;
+        }
+        if (!(value instanceof PyDict d)) {
+            throw PyErrors.typeError("__dict__ must be set to a dictionary, not a '" + PyErrors.typeName(value) + "'");
+        }
+        inst.setDict(d);
     }
 
     private static void setClass(PyInstance inst, Object value) {
