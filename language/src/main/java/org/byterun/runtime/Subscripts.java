@@ -63,20 +63,34 @@ public final class Subscripts {
             return r.start + i * r.step;
         } else if (container instanceof PyByteArray b) {
             return (long) b.get(normalize(index, b.size(), "bytearray"));
-        } else if (container instanceof PyType t) {
-            Object classGetItem = TypeAttributes.find(t, "__class_getitem__");
-            if (classGetItem != null && !SpecialMethods.hasHeapType(t)) {
-                return Calls.call(classGetItem, index);
-            }
-            if (!SpecialMethods.hasHeapType(t)) {
-                throw PyErrors.notImplemented("type subscription (generic aliases such as " + t.getName() + "[...])");
-            }
+        } else if (container instanceof PyType t && t.getMetatype().lookup("__getitem__") == null) {
+            return subscriptType(t, index);
         }
         Object special = SpecialMethods.call(container, "__getitem__", index);
         if (special != null) {
             return special;
         }
         throw PyErrors.typeError("'" + PyErrors.typeName(container) + "' object is not subscriptable");
+    }
+
+    /** Builtin types whose __class_getitem__ makes a generic alias in CPython (ByteRun has none yet). */
+    private static final PyType[] GENERIC_BUILTINS = {BuiltinTypes.DICT, BuiltinTypes.ENUMERATE, BuiltinTypes.FROZENSET, BuiltinTypes.LIST,
+                    BuiltinTypes.SET, BuiltinTypes.TUPLE};
+
+    /** {@code cls[key]} when the metaclass has no __getitem__: __class_getitem__, as PyObject_GetItem does. */
+    private static Object subscriptType(PyType t, Object index) {
+        if (t != BuiltinTypes.TYPE) {
+            Object classGetItem = Attributes.findAttribute(t, "__class_getitem__");
+            if (classGetItem != null && classGetItem != PyNone.INSTANCE) {
+                return Calls.call(classGetItem, index);
+            }
+        }
+        for (PyType m : t.getMro()) {
+            if (m == BuiltinTypes.TYPE || java.util.Arrays.asList(GENERIC_BUILTINS).contains(m)) {
+                throw PyErrors.notImplemented("type subscription (generic aliases such as " + t.getName() + "[...])");
+            }
+        }
+        throw PyErrors.typeError("type '" + t.getName() + "' is not subscriptable");
     }
 
     @TruffleBoundary
