@@ -128,7 +128,8 @@ public final class TypeAttributes {
                 }
                 return;
             }
-            case "__bases__", "__mro__", "__dict__", "__class__" -> throw PyErrors.notImplemented("assigning a class's " + name);
+            case "__mro__", "__dict__" -> throw PyErrors.create(BuiltinTypes.ATTRIBUTE_ERROR, "attribute '" + name + "' of 'type' objects is not writable");
+            case "__bases__", "__class__" -> throw PyErrors.notImplemented("assigning a class's " + name);
             default -> {
             }
         }
