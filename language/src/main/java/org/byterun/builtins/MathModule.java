@@ -322,6 +322,10 @@ final class MathModule {
             if (r != null) {
                 return r;
             }
+            if (special.equals("__trunc__")) {
+                // unlike floor and ceil, trunc has no __float__ fallback
+                throw PyErrors.typeError("type " + PyErrors.typeName(o) + " doesn't define __trunc__ method");
+            }
         }
         double x = real(o);
         if (Double.isNaN(x)) {
