@@ -5,13 +5,10 @@ import static org.byterun.builtins.BuiltinFunctions.add;
 import org.byterun.ByteRunContext;
 import org.byterun.nodes.Imports;
 import org.byterun.runtime.Attributes;
-import org.byterun.runtime.BuiltinTypes;
-import org.byterun.runtime.PyBaseException;
 import org.byterun.runtime.PyErrors;
 import org.byterun.runtime.PyModule;
 import org.byterun.runtime.PyNone;
 import org.byterun.runtime.PyTuple;
-import org.byterun.runtime.PyType;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 

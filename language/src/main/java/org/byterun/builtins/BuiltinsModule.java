@@ -14,7 +14,6 @@ import org.byterun.runtime.PyList;
 import org.byterun.runtime.PyModule;
 import org.byterun.runtime.PyNone;
 import org.byterun.runtime.PyNumbers;
-import org.byterun.runtime.PyObjects;
 import org.byterun.runtime.PyRange;
 import org.byterun.runtime.PyTuple;
 import org.byterun.runtime.PyType;
