@@ -52,18 +52,7 @@ final class BuildClass {
             meta = bases.length == 0 ? BuiltinTypes.TYPE : PyObjects.typeOf(bases[0]);
         }
         if (isClass) {
-            PyType[] baseTypes = new PyType[bases.length];
-            boolean allTypes = true;
-            for (int i = 0; i < bases.length; i++) {
-                if (bases[i] instanceof PyType t) {
-                    baseTypes[i] = t;
-                } else {
-                    allTypes = false;
-                }
-            }
-            if (allTypes) {
-                meta = TypeFactory.calculateMetaclass((PyType) meta, baseTypes);
-            }
+            meta = TypeFactory.calculateMetaclass((PyType) meta, bases);
         }
         PyTuple basesTuple = new PyTuple(bases);
         Object namespace;

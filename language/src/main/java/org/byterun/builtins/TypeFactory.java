@@ -40,6 +40,8 @@ public final class TypeFactory {
 
     @TruffleBoundary
     public static PyType newType(PyType metatype, String name, Object[] baseObjects, PyDict namespace, String[] kwNames, Object[] kwValues) {
+        // as CPython's type_new: the metaclass first (from the bases' types, which may conflict), then the bases must be types
+        PyType winner = calculateMetaclass(metatype, baseObjects);
         PyType[] bases = new PyType[baseObjects.length];
         for (int i = 0; i < bases.length; i++) {
             if (!(baseObjects[i] instanceof PyType b)) {
@@ -47,7 +49,6 @@ public final class TypeFactory {
             }
             bases[i] = b;
         }
-        PyType winner = calculateMetaclass(metatype, bases);
         if (winner != metatype) {
             Object winnerNew = winner.lookup("__new__");
             if (winnerNew != metatype.lookup("__new__")) {
@@ -204,10 +205,10 @@ public final class TypeFactory {
 
     /** The most derived metaclass among the given one and the bases' ones, or CPython's conflict error. */
     @TruffleBoundary
-    public static PyType calculateMetaclass(PyType metatype, PyType[] bases) {
+    public static PyType calculateMetaclass(PyType metatype, Object[] bases) {
         PyType winner = metatype;
-        for (PyType b : bases) {
-            PyType t = b.getMetatype();
+        for (Object b : bases) {
+            PyType t = PyObjects.typeOf(b);
             if (winner.isSubtypeOf(t)) {
                 continue;
             }
