@@ -5,13 +5,10 @@ import static org.byterun.builtins.BuiltinFunctions.add;
 import org.byterun.ByteRunContext;
 import org.byterun.nodes.Imports;
 import org.byterun.runtime.Attributes;
-import org.byterun.runtime.BuiltinTypes;
-import org.byterun.runtime.PyBaseException;
 import org.byterun.runtime.PyErrors;
 import org.byterun.runtime.PyModule;
 import org.byterun.runtime.PyNone;
 import org.byterun.runtime.PyTuple;
-import org.byterun.runtime.PyType;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
@@ -42,7 +39,7 @@ final class AttributeBuiltins {
         add(m, "issubclass", (args, kwNames, kwValues) -> {
             Args.noKeywords("issubclass", kwNames);
             Args.exactly("issubclass", args, 2);
-            return isSubclass(args[0], args[1]);
+            return org.byterun.runtime.InstanceChecks.isSubclass(args[0], args[1]);
         });
         add(m, "__import__", AttributeBuiltins::importModule);
     }
@@ -64,34 +61,6 @@ final class AttributeBuiltins {
         }
         Object v = Attributes.findAttribute(args[0], name);
         return v != null ? v : args[2];
-    }
-
-    @TruffleBoundary
-
-    static boolean isSubclass(Object cls, Object classInfo) {
-        if (classInfo instanceof PyType meta && meta.getMetatype().isHeapType()) {
-            Object check = meta.getMetatype().lookup("__subclasscheck__");
-            if (check != null) {
-                return org.byterun.runtime.Truthiness.isTrue(org.byterun.nodes.Calls.call(check, classInfo, cls));
-            }
-        }
-        if (!(cls instanceof PyType t)) {
-            throw PyErrors.typeError("issubclass() arg 1 must be a class");
-        }
-        if (classInfo instanceof PyTuple tuple) {
-            for (Object item : tuple.items()) {
-                if (isSubclass(t, item)) {
-                    return true;
-                }
-            }
-            return false;
-        } else if (classInfo instanceof PyType base) {
-            return t.isSubtypeOf(base);
-        }
-        if (classInfo instanceof org.byterun.runtime.PyGenericAlias) {
-            throw PyErrors.typeError("issubclass() argument 2 cannot be a parameterized generic");
-        }
-        throw PyErrors.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
     }
 
     private static final String[] IMPORT_PARAMS = {"name", "globals", "locals", "fromlist", "level"};

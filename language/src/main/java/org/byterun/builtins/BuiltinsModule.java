@@ -14,7 +14,6 @@ import org.byterun.runtime.PyList;
 import org.byterun.runtime.PyModule;
 import org.byterun.runtime.PyNone;
 import org.byterun.runtime.PyNumbers;
-import org.byterun.runtime.PyObjects;
 import org.byterun.runtime.PyRange;
 import org.byterun.runtime.PyTuple;
 import org.byterun.runtime.PyType;
@@ -61,7 +60,7 @@ public final class BuiltinsModule {
         add(m, "isinstance", (args, kwNames, kwValues) -> {
             Args.noKeywords("isinstance", kwNames);
             Args.exactly("isinstance", args, 2);
-            return isInstance(args[0], args[1]);
+            return org.byterun.runtime.InstanceChecks.isInstance(args[0], args[1]);
         });
         CompileBuiltins.install(m);
         NumberBuiltins.install(m);
@@ -160,33 +159,5 @@ public final class BuiltinsModule {
             return r;
         }
         throw PyErrors.typeError("bad operand type for abs(): '" + PyErrors.typeName(o) + "'");
-    }
-
-    static boolean isInstance(Object obj, Object classInfo) {
-        if (classInfo instanceof PyTuple t) {
-            for (Object item : t.items()) {
-                if (isInstance(obj, item)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        if (classInfo instanceof PyType type) {
-            PyType objType = PyObjects.typeOf(obj);
-            if (objType == type) {
-                return true;
-            }
-            if (type.getMetatype().isHeapType()) {
-                Object check = type.getMetatype().lookup("__instancecheck__");
-                if (check != null) {
-                    return org.byterun.runtime.Truthiness.isTrue(org.byterun.nodes.Calls.call(check, type, obj));
-                }
-            }
-            return objType.isSubtypeOf(type);
-        }
-        if (classInfo instanceof org.byterun.runtime.PyGenericAlias) {
-            throw PyErrors.typeError("isinstance() argument 2 cannot be a parameterized generic");
-        }
-        throw PyErrors.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
 }

@@ -114,7 +114,7 @@ final class DictMethods {
             }
             PyDict d = new PyDict();
             Object value = args.length == 3 ? args[2] : PyNone.INSTANCE;
-            for (Object k : org.byterun.runtime.Sequences.toArray(args[1])) {
+            for (Object k : org.byterun.runtime.Sequences.iterate(args[1])) {
                 d.put(k, value);
             }
             return d;

@@ -7,12 +7,11 @@ import java.util.Arrays;
 
 import org.byterun.runtime.BuiltinTypes;
 import org.byterun.runtime.PyBaseException;
-import org.byterun.runtime.PyGetSetDescriptor;
-import org.byterun.runtime.PyTraceback;
-import org.byterun.runtime.PyType;
 import org.byterun.runtime.PyErrors;
+import org.byterun.runtime.PyGetSetDescriptor;
 import org.byterun.runtime.PyList;
 import org.byterun.runtime.PyNone;
+import org.byterun.runtime.PyTraceback;
 import org.byterun.runtime.PyTuple;
 import org.byterun.runtime.PyType;
 
@@ -22,47 +21,53 @@ public final class ExceptionInit {
     }
 
     static void install() {
-        installTraceback();
         BuiltinTypes.BASE_EXCEPTION.setAttribute("args",
                         new org.byterun.runtime.PyGetSetDescriptor("args", BuiltinTypes.BASE_EXCEPTION, self -> ((PyBaseException) self).getArgs()));
         method(BuiltinTypes.BASE_EXCEPTION, "add_note", (args, kwNames, kwValues) -> {
             Args.noKeywords("add_note", kwNames);
             Args.exactly("add_note", args, 2);
-            PyBaseException e = (PyBaseException) self(args, BuiltinTypes.BASE_EXCEPTION, "add_note");
-            if (!(args[1] instanceof String)) {
-                throw PyErrors.typeError("note must be a str, not '" + PyErrors.typeName(args[1]) + "'");
-            }
-            Object notes = e.getAttribute("__notes__");
-            if (!(notes instanceof PyList)) {
-                notes = new PyList();
-                e.setAttribute("__notes__", notes);
-            }
-            ((PyList) notes).append(args[1]);
+            addNote((PyBaseException) self(args, BuiltinTypes.BASE_EXCEPTION, "add_note"), args[1]);
             return PyNone.INSTANCE;
         });
         method(BuiltinTypes.BASE_EXCEPTION, "with_traceback", (args, kwNames, kwValues) -> {
             Args.noKeywords("with_traceback", kwNames);
             Args.exactly("with_traceback", args, 2);
-            PyBaseException self = (PyBaseException) self(args, BuiltinTypes.BASE_EXCEPTION, "with_traceback");
-            self.setTraceback(org.byterun.runtime.PyTraceback.checked(args[1]));
-            return self;
+            PyBaseException e = (PyBaseException) self(args, BuiltinTypes.BASE_EXCEPTION, "with_traceback");
+            e.setTracebackObject(args[1]);
+            return e;
         });
+        installTraceback();
     }
 
-    /** The attributes of traceback objects (frames themselves are not objects in ByteRun yet). */
+    /** BaseException.add_note: appends to __notes__, which it creates if absent. */
+    public static void addNote(PyBaseException e, Object note) {
+        if (!(note instanceof String)) {
+            throw PyErrors.typeError("note must be a str, not '" + PyErrors.typeName(note) + "'");
+        }
+        Object notes = e.getAttribute("__notes__");
+        if (notes == null) {
+            notes = new PyList();
+            e.setAttribute("__notes__", notes);
+        } else if (!(notes instanceof PyList)) {
+            throw PyErrors.typeError("Cannot add note: __notes__ is not a list");
+        }
+        ((PyList) notes).append(note);
+    }
+
+    /** The attributes of traceback objects (tb_frame needs frame objects, which ByteRun does not have). */
     private static void installTraceback() {
-        PyType t = BuiltinTypes.TRACEBACK;
-        t.setAttribute("tb_next", new PyGetSetDescriptor("tb_next", t, self -> {
-            PyTraceback next = ((PyTraceback) self).getNext();
-            return next == null ? PyNone.INSTANCE : next;
-        }).withSetter((self, v) -> {
-            throw PyErrors.notImplemented("assigning tb_next");
+        PyType t = PyTraceback.TYPE;
+        t.setAttribute("tb_next", new PyGetSetDescriptor("tb_next", t, self -> ((PyTraceback) self).getNextOrNone()).withSetter((self, value) -> {
+            if (value == null) {
+                throw PyErrors.typeError("can't delete tb_next attribute");
+            }
+            ((PyTraceback) self).setNext(value);
         }));
-        t.setAttribute("tb_lineno", new PyGetSetDescriptor("tb_lineno", t, self -> (long) ((PyTraceback) self).getLine()));
-        t.setAttribute("tb_lasti", new PyGetSetDescriptor("tb_lasti", t, self -> (long) ((PyTraceback) self).getLasti()));
+        t.setAttribute("tb_lineno", new PyGetSetDescriptor("tb_lineno", t, self -> (long) ((PyTraceback) self).getEntry().line(), "member"));
+        t.setAttribute("tb_lasti", new PyGetSetDescriptor("tb_lasti", t, self -> (long) ((PyTraceback) self).getLasti(), "member"));
         t.setAttribute("tb_frame", new PyGetSetDescriptor("tb_frame", t, self -> {
             throw PyErrors.notImplemented("frame objects (tb_frame)");
-        }));
+        }, "member"));
     }
 
     /** {@code type(*args, **kwargs)} for an exception class. */

@@ -20,7 +20,7 @@ final class GenericAliasMethods {
     private static final PyType T = BuiltinTypes.GENERIC_ALIAS;
 
     static void install() {
-        for (PyType t : new PyType[]{BuiltinTypes.LIST, BuiltinTypes.DICT, BuiltinTypes.TUPLE, BuiltinTypes.SET, BuiltinTypes.FROZENSET}) {
+        for (PyType t : new PyType[]{BuiltinTypes.LIST, BuiltinTypes.DICT, BuiltinTypes.TUPLE, BuiltinTypes.SET, BuiltinTypes.FROZENSET, BuiltinTypes.ENUMERATE}) {
             t.setAttribute("__class_getitem__", new PyBuiltinClassMethod(new PyBuiltinFunction("__class_getitem__", t, (args, kwNames, kwValues) -> {
                 Args.noKeywords("__class_getitem__", kwNames);
                 Args.exactly("__class_getitem__", java.util.Arrays.copyOfRange(args, 1, args.length), 1);
@@ -38,11 +38,13 @@ final class GenericAliasMethods {
             Args.exactly("__mro_entries__", java.util.Arrays.copyOfRange(args, 1, args.length), 1);
             return PyTuple.of(alias(args, "__mro_entries__").getOrigin());
         });
+        for (String[] check : new String[][]{{"__instancecheck__", "isinstance"}, {"__subclasscheck__", "issubclass"}}) {
+            BuiltinMethods.method(T, check[0], (args, kwNames, kwValues) -> {
+                throw PyErrors.typeError(check[1] + "() argument 2 cannot be a parameterized generic");
+            });
+        }
         BuiltinMethods.method(T, "__repr__", (args, kwNames, kwValues) -> alias(args, "__repr__").repr());
-        BuiltinMethods.method(T, "__hash__", (args, kwNames, kwValues) -> {
-            PyGenericAlias self = alias(args, "__hash__");
-            return PyHash.hash(self.getOrigin()) ^ PyHash.hash(self.getArgs());
-        });
+        BuiltinMethods.method(T, "__hash__", (args, kwNames, kwValues) -> PyHash.hash(alias(args, "__hash__")));
         for (String name : new String[]{"__eq__", "__ne__"}) {
             boolean eq = name.equals("__eq__");
             BuiltinMethods.method(T, name, (args, kwNames, kwValues) -> {

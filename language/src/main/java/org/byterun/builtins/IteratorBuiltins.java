@@ -141,6 +141,9 @@ final class IteratorBuiltins {
             return new BuiltinIterators.ReversedIterator(b, b.size());
         }
         // the sequence protocol of other objects: __reversed__, else __len__ with __getitem__
+        if (org.byterun.runtime.PyObjects.typeOf(seq).lookup("__reversed__") == org.byterun.runtime.PyNone.INSTANCE) {
+            throw PyErrors.typeError("'" + PyErrors.typeName(seq) + "' object is not reversible");
+        }
         Object own = SpecialMethods.call(seq, "__reversed__");
         if (own != null) {
             return own;

@@ -2,7 +2,11 @@ package org.byterun.builtins;
 
 import static org.byterun.builtins.BuiltinMethods.method;
 
+import java.util.Arrays;
+
 import org.byterun.runtime.BuiltinTypes;
+import org.byterun.runtime.ByteIterator;
+import org.byterun.runtime.DictIterator;
 import org.byterun.runtime.PyErrors;
 import org.byterun.runtime.PyIterators;
 import org.byterun.runtime.PyObjects;
@@ -16,14 +20,29 @@ final class IteratorMethods {
     private IteratorMethods() {
     }
 
-    private static final PyType[] ITERATOR_TYPES = {
+    /** The iterator types that have __length_hint__ (their iterators answer {@code lengthHint()}). */
+    private static final PyType[] HINTED_TYPES = {
         BuiltinTypes.LIST_ITERATOR, BuiltinTypes.TUPLE_ITERATOR, BuiltinTypes.RANGE_ITERATOR, BuiltinTypes.STR_ITERATOR,
-        BuiltinTypes.DICT_KEY_ITERATOR, BuiltinTypes.SET_ITERATOR, BuiltinTypes.ENUMERATE, BuiltinTypes.ZIP, BuiltinTypes.MAP,
-        BuiltinTypes.FILTER, BuiltinTypes.REVERSED, BuiltinTypes.LIST_REVERSE_ITERATOR, BuiltinTypes.DICT_REVERSE_KEY_ITERATOR,
-        BuiltinTypes.CALLABLE_ITERATOR,
+        BuiltinTypes.SET_ITERATOR, BuiltinTypes.REVERSED, BuiltinTypes.LIST_REVERSE_ITERATOR, BuiltinTypes.SEQUENCE_ITERATOR,
+        ByteIterator.BYTES_ITERATOR, ByteIterator.BYTEARRAY_ITERATOR,
     };
 
+    private static final PyType[] UNHINTED_TYPES = {
+        BuiltinTypes.ENUMERATE, BuiltinTypes.ZIP, BuiltinTypes.MAP, BuiltinTypes.FILTER, BuiltinTypes.CALLABLE_ITERATOR,
+    };
+
+    private static final PyType[] ITERATOR_TYPES = concat(concat(HINTED_TYPES, UNHINTED_TYPES), DictIterator.types());
+
+    private static PyType[] concat(PyType[] a, PyType[] b) {
+        PyType[] r = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, r, a.length, b.length);
+        return r;
+    }
+
     static {
+        for (PyType type : concat(HINTED_TYPES, DictIterator.types())) {
+            method(type, "__length_hint__", (args, kwNames, kwValues) -> receiver(type, "__length_hint__", args, kwNames).lengthHint());
+        }
         for (PyType type : ITERATOR_TYPES) {
             method(type, "__iter__", (args, kwNames, kwValues) -> receiver(type, "__iter__", args, kwNames));
             method(type, "__next__", (args, kwNames, kwValues) -> {

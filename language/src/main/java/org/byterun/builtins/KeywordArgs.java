@@ -23,13 +23,8 @@ final class KeywordArgs {
         return values;
     }
 
-    /** An int argument (bool counts as int): Long or BigInteger, else "'X' object cannot be interpreted as an integer". */
+    /** An int argument (bool counts as int, other objects through __index__): Long or BigInteger, else "'X' object cannot be interpreted as an integer". */
     static Object index(Object v) {
-        if (v instanceof Boolean b) {
-            return b ? 1L : 0L;
-        } else if (v instanceof Long || v instanceof java.math.BigInteger) {
-            return v;
-        }
-        throw PyErrors.typeError("'" + PyErrors.typeName(v) + "' object cannot be interpreted as an integer");
+        return org.byterun.runtime.PyNumbers.index(v);
     }
 }

@@ -130,14 +130,7 @@ final class MathModule {
     }
 
     private static BigInteger integer(Object o) {
-        if (Arithmetic.isInt(o)) {
-            return PyNumbers.toBig(o instanceof Boolean b ? (b ? 1L : 0L) : o);
-        }
-        Object i = SpecialMethods.call(o, "__index__");
-        if (i != null && Arithmetic.isInt(i)) {
-            return PyNumbers.toBig(i);
-        }
-        throw PyErrors.typeError("'" + PyErrors.typeName(o) + "' object cannot be interpreted as an integer");
+        return PyNumbers.toBig(PyNumbers.index(o));
     }
 
     private static double domainError() {
@@ -330,7 +323,7 @@ final class MathModule {
                 return r;
             }
             if (special.equals("__trunc__")) {
-                // unlike floor and ceil, trunc has no fallback through __float__
+                // unlike floor and ceil, trunc has no __float__ fallback
                 throw PyErrors.typeError("type " + PyErrors.typeName(o) + " doesn't define __trunc__ method");
             }
         }

@@ -37,7 +37,10 @@ final class NumberConstructors {
     @TruffleBoundary
     private static Object callInt(Object[] args, String[] kwNames, Object[] kwValues) {
         Object base = Args.keyword("int", kwNames, kwValues, "base");
-        if (args.length > 2 || (args.length == 2 && base != null)) {
+        if (args.length > 2) {
+            throw PyErrors.typeError("int expected at most 2 arguments, got " + args.length);
+        }
+        if (args.length == 2 && base != null) {
             throw PyErrors.typeError("int() takes at most 2 arguments (" + (args.length + kwNames.length) + " given)");
         }
         if (args.length == 2) {

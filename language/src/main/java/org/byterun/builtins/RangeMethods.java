@@ -5,12 +5,12 @@ import static org.byterun.builtins.BuiltinMethods.self;
 
 import java.math.BigInteger;
 
-import org.byterun.runtime.Arithmetic;
 import org.byterun.runtime.BuiltinTypes;
 import org.byterun.runtime.PyErrors;
 import org.byterun.runtime.PyIterators;
 import org.byterun.runtime.PyNone;
 import org.byterun.runtime.PyNotImplemented;
+import org.byterun.runtime.PyNumbers;
 import org.byterun.runtime.PyRange;
 import org.byterun.runtime.PySlice;
 import org.byterun.runtime.PyTuple;
@@ -104,13 +104,11 @@ final class RangeMethods {
         Args.range("range", args, 1, 3);
         long[] v = new long[args.length];
         for (int i = 0; i < args.length; i++) {
-            Object a = args[i];
+            Object a = PyNumbers.index(args[i]);
             if (a instanceof BigInteger) {
                 throw PyErrors.notImplemented("range() bounds beyond 64-bit integers");
-            } else if (!Arithmetic.isInt(a)) {
-                throw PyErrors.typeError("'" + PyErrors.typeName(a) + "' object cannot be interpreted as an integer");
             }
-            v[i] = SeqArgs.integer(a);
+            v[i] = (Long) a;
         }
         if (args.length == 1) {
             return new PyRange(0, v[0], 1);

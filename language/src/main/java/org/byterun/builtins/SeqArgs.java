@@ -1,9 +1,9 @@
 package org.byterun.builtins;
 
-import org.byterun.runtime.Arithmetic;
 import org.byterun.runtime.Ints;
 import org.byterun.runtime.PyErrors;
 import org.byterun.runtime.PyHash;
+import org.byterun.runtime.PyNumbers;
 
 /** Argument handling shared by the sequence methods (index/count bounds, integer arguments). */
 final class SeqArgs {
@@ -15,23 +15,16 @@ final class SeqArgs {
         if (args.length <= pos) {
             return dflt;
         }
-        Object v = args[pos];
-        if (!Arithmetic.isInt(v)) {
-            throw PyErrors.typeError("slice indices must be integers or have an __index__ method");
-        }
-        long i = Ints.toLongIndex(v);
+        long i = PyNumbers.sliceIndex(args[pos], "slice indices must be integers or have an __index__ method");
         if (i < 0) {
             i = Math.max(0, i + size);
         }
         return (int) Math.min(i, size);
     }
 
-    /** An integer argument (ints and bools), with CPython's "cannot be interpreted" error. */
+    /** An integer argument (ints, bools and __index__), with CPython's "cannot be interpreted" error. */
     static long integer(Object v) {
-        if (!Arithmetic.isInt(v)) {
-            throw PyErrors.typeError("'" + PyErrors.typeName(v) + "' object cannot be interpreted as an integer");
-        }
-        return Ints.toLongIndex(v);
+        return Ints.toLongIndex(PyNumbers.index(v));
     }
 
     /** Python identity-or-equality, as list.index/count/remove and `in` use it. */

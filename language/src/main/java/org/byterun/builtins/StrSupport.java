@@ -5,6 +5,7 @@ import java.math.BigInteger;
 import org.byterun.runtime.BuiltinTypes;
 import org.byterun.runtime.PyErrors;
 import org.byterun.runtime.PyNone;
+import org.byterun.runtime.PyNumbers;
 
 /** Shared helpers of the str methods: code-point offsets, slice-style bounds, argument checks. */
 final class StrSupport {
@@ -37,7 +38,8 @@ final class StrSupport {
         } else if (v instanceof BigInteger b) {
             return b.signum() < 0 ? Integer.MIN_VALUE : Integer.MAX_VALUE;
         }
-        throw PyErrors.typeError("slice indices must be integers or None or have an __index__ method");
+        long l = PyNumbers.sliceIndex(v, "slice indices must be integers or None or have an __index__ method");
+        return Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, l));
     }
 
     /** CPython's ADJUST_INDICES: {start, end} in code points; start may exceed len. */
@@ -61,10 +63,12 @@ final class StrSupport {
             return l;
         } else if (v instanceof Boolean b) {
             return b ? 1 : 0;
-        } else if (v instanceof BigInteger) {
-            throw PyErrors.create(BuiltinTypes.OVERFLOW_ERROR, "Python int too large to convert to C ssize_t");
         }
-        throw PyErrors.typeError("'" + PyErrors.typeName(v) + "' object cannot be interpreted as an integer");
+        Object i = PyNumbers.index(v);
+        if (i instanceof Long l) {
+            return l;
+        }
+        throw PyErrors.create(BuiltinTypes.OVERFLOW_ERROR, "Python int too large to convert to C ssize_t");
     }
 
     static String strArg(String fn, int pos, Object v) {

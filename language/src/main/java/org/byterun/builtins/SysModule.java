@@ -75,7 +75,7 @@ public final class SysModule {
             if (e == null) {
                 return PyTuple.of(PyNone.INSTANCE, PyNone.INSTANCE, PyNone.INSTANCE);
             }
-            return PyTuple.of(e.getType(), e, e.getTraceback() == null ? PyNone.INSTANCE : e.getTraceback());
+            return PyTuple.of(e.getType(), e, e.getTracebackObject());
         }));
         sys.setAttribute("getrecursionlimit", new PyBuiltinFunction("getrecursionlimit", null,
                         (args, kwNames, kwValues) -> (long) ByteRunContext.get(null).getRecursionLimit()));

@@ -14,6 +14,7 @@ import org.byterun.runtime.Mro;
 import org.byterun.runtime.PyCell;
 import org.byterun.runtime.PyDict;
 import org.byterun.runtime.PyErrors;
+import org.byterun.runtime.PyException;
 import org.byterun.runtime.PyFunction;
 import org.byterun.runtime.PyGetSetDescriptor;
 import org.byterun.runtime.PyInstance;
@@ -40,13 +41,17 @@ public final class TypeFactory {
 
     @TruffleBoundary
     public static PyType newType(PyType metatype, String name, Object[] baseObjects, PyDict namespace, String[] kwNames, Object[] kwValues) {
+        // as CPython's type_new: PEP 560 bases are refused, then the metaclass is found (from the bases'
+        // types, which may conflict), then the bases must be types
+        for (Object b : baseObjects) {
+            if (!(b instanceof PyType) && org.byterun.runtime.Attributes.findAttribute(b, "__mro_entries__") != null) {
+                throw PyErrors.typeError("type() doesn't support MRO entry resolution; use types.new_class()");
+            }
+        }
         PyType winner = calculateMetaclass(metatype, baseObjects);
         PyType[] bases = new PyType[baseObjects.length];
         for (int i = 0; i < bases.length; i++) {
             if (!(baseObjects[i] instanceof PyType b)) {
-                if (org.byterun.runtime.Attributes.findAttribute(baseObjects[i], "__mro_entries__") != null) {
-                    throw PyErrors.typeError("type() doesn't support MRO entry resolution; use types.new_class()");
-                }
                 throw PyErrors.typeError("bases must be types");
             }
             bases[i] = b;
@@ -90,7 +95,13 @@ public final class TypeFactory {
             if (key instanceof String k && value != null) {
                 Object setName = PyObjects.typeOf(value).lookup("__set_name__");
                 if (setName != null) {
-                    Calls.call(setName, value, type, k);
+                    try {
+                        Calls.call(setName, value, type, k);
+                    } catch (PyException e) {
+                        ExceptionInit.addNote(e.getPyException(), "Error calling __set_name__ on '" + PyErrors.typeName(value) + "' instance "
+                                        + org.byterun.runtime.Repr.repr(k) + " in '" + type.getName() + "'");
+                        throw e;
+                    }
                 }
             }
         }
@@ -143,11 +154,15 @@ public final class TypeFactory {
         }
         if (addsDict) {
             type.getNamespace().put("__dict__", new PyGetSetDescriptor("__dict__", type, self -> ((PyInstance) self).getDict())
-                            .withSetter((self, v) -> org.byterun.runtime.ObjectAttributes.genericSet(self, "__dict__", v)));
+                            .withSetter(org.byterun.runtime.ObjectAttributes::setInstanceDict));
             type.getNamespace().put("__weakref__", new PyGetSetDescriptor("__weakref__", type, self -> PyNone.INSTANCE));
         }
         if (type.getOwnAttribute("__doc__") == null) {
             type.getNamespace().put("__doc__", PyNone.INSTANCE);
+        }
+        // a class that defines __eq__ but not __hash__ is unhashable (CPython's type_ready_set_hash)
+        if (type.getOwnAttribute("__eq__") != null && type.getOwnAttribute("__hash__") == null) {
+            type.getNamespace().put("__hash__", PyNone.INSTANCE);
         }
     }
 

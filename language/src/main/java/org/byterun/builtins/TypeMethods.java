@@ -6,6 +6,7 @@ import static org.byterun.builtins.BuiltinMethods.self;
 import java.util.Arrays;
 
 import org.byterun.runtime.BuiltinTypes;
+import org.byterun.runtime.InstanceChecks;
 import org.byterun.runtime.PyBuiltinClassMethod;
 import org.byterun.runtime.PyBuiltinFunction;
 import org.byterun.runtime.PyDict;
@@ -55,15 +56,12 @@ final class TypeMethods {
         method(TYPE, "__instancecheck__", (args, kwNames, kwValues) -> {
             Args.exactly("__instancecheck__", args, 2);
             PyType t = (PyType) self(args, TYPE, "__instancecheck__");
-            return PyObjects.typeOf(args[1]).isSubtypeOf(t);
+            return InstanceChecks.realIsInstance(args[1], t);
         });
         method(TYPE, "__subclasscheck__", (args, kwNames, kwValues) -> {
             Args.exactly("__subclasscheck__", args, 2);
             PyType t = (PyType) self(args, TYPE, "__subclasscheck__");
-            if (!(args[1] instanceof PyType sub)) {
-                throw PyErrors.typeError("issubclass() arg 1 must be a class");
-            }
-            return sub.isSubtypeOf(t);
+            return InstanceChecks.realIsSubclass(args[1], t);
         });
         method(TYPE, "__repr__", (args, kwNames, kwValues) -> {
             Args.exactly("__repr__", args, 1);

@@ -19,9 +19,9 @@ public abstract class BinaryOpNode extends Node {
             case NB_SUBTRACT, NB_INPLACE_SUBTRACT -> SubNodeGen.create(oparg);
             case NB_MULTIPLY -> MulNodeGen.create();
             case NB_INPLACE_MULTIPLY -> GenericBinaryOpNodeGen.create(oparg);
-            case NB_TRUE_DIVIDE, NB_INPLACE_TRUE_DIVIDE -> TrueDivNodeGen.create();
-            case NB_FLOOR_DIVIDE, NB_INPLACE_FLOOR_DIVIDE -> FloorDivNodeGen.create();
-            case NB_REMAINDER, NB_INPLACE_REMAINDER -> ModNodeGen.create();
+            case NB_TRUE_DIVIDE, NB_INPLACE_TRUE_DIVIDE -> TrueDivNodeGen.create(oparg);
+            case NB_FLOOR_DIVIDE, NB_INPLACE_FLOOR_DIVIDE -> FloorDivNodeGen.create(oparg);
+            case NB_REMAINDER, NB_INPLACE_REMAINDER -> ModNodeGen.create(oparg);
             case NB_AND, NB_INPLACE_AND, NB_OR, NB_INPLACE_OR, NB_XOR, NB_INPLACE_XOR -> BitwiseNodeGen.create(oparg);
             default -> GenericBinaryOpNodeGen.create(oparg);
         };

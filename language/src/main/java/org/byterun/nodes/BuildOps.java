@@ -231,7 +231,7 @@ public final class BuildOps {
 
     private static Object[] iterableItems(Object seq) {
         try {
-            return Sequences.toArray(seq);
+            return Sequences.iterate(seq);
         } catch (PyException e) {
             if (!(seq instanceof PyAbstractSet) && e.getPyException().getType() == org.byterun.runtime.BuiltinTypes.TYPE_ERROR) {
                 throw PyErrors.typeError("cannot unpack non-iterable " + PyErrors.typeName(seq) + " object");

@@ -17,7 +17,7 @@ record ClassAttribute(Kind kind, Object value) {
     enum Kind {
         /** Custom __getattribute__ or a data descriptor other than a property: the full protocol. */
         GENERIC,
-        /** A property with a getter: call it. */
+        /** A property with a getter (and no __getattr__ on the class): call it. */
         PROPERTY,
         /** A plain function on the class: bound to the instance unless the instance has its own. */
         METHOD,
@@ -39,7 +39,8 @@ record ClassAttribute(Kind kind, Object value) {
             return new ClassAttribute(Kind.NONE, null);
         }
         if (Descriptors.isDataDescriptor(descr)) {
-            if (descr instanceof PyProperty p && p.getGetter() != null) {
+            // with __getattr__, an AttributeError from the getter falls back to it: the full protocol
+            if (descr instanceof PyProperty p && p.getGetter() != null && type.lookup("__getattr__") == null) {
                 return new ClassAttribute(Kind.PROPERTY, p.getGetter());
             }
             return new ClassAttribute(Kind.GENERIC, null);

@@ -8,16 +8,22 @@ import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.Node;
 
-/** COMPARE_OP: {@code oparg >> 5} selects the comparison; long, double and str fast paths. */
+/**
+ * COMPARE_OP: {@code oparg >> 5} selects the comparison; bit 16 asks for the result's truth value
+ * (the compiler sets it where only truth matters, e.g. before a conditional jump), else the result
+ * object of the special method is the value. long, double and str fast paths.
+ */
 public abstract class CompareOpNode extends Node {
     protected final int op;
+    protected final boolean toBool;
 
-    CompareOpNode(int op) {
+    CompareOpNode(int op, boolean toBool) {
         this.op = op;
+        this.toBool = toBool;
     }
 
     public static CompareOpNode create(int oparg) {
-        return CompareOpNodeGen.create(oparg >> 5);
+        return CompareOpNodeGen.create(oparg >> 5, (oparg & 16) != 0);
     }
 
     public abstract Object execute(Object left, Object right);
@@ -67,6 +73,6 @@ public abstract class CompareOpNode extends Node {
 
     @Fallback
     Object generic(Object a, Object b) {
-        return Comparison.compare(op, a, b);
+        return toBool ? Comparison.compare(op, a, b) : Comparison.richCompare(op, a, b);
     }
 }

@@ -1,7 +1,5 @@
 package org.byterun.nodes;
 
-import static org.byterun.bytecode.Opcodes.NB_FLOOR_DIVIDE;
-
 import org.byterun.runtime.Arithmetic;
 
 import com.oracle.truffle.api.dsl.Fallback;
@@ -9,6 +7,13 @@ import com.oracle.truffle.api.dsl.Specialization;
 
 /** {@code a // b}: floor division; zero divisors and MIN_VALUE // -1 go to the generic path. */
 public abstract class FloorDivNode extends BinaryOpNode {
+    /** NB_FLOOR_DIVIDE or NB_INPLACE_FLOOR_DIVIDE (the same on numbers; the generic path sees which). */
+    protected final int op;
+
+    FloorDivNode(int op) {
+        this.op = op;
+    }
+
     /** 0 raises and MIN_VALUE // -1 overflows: both take the generic path. */
     static boolean isPlainDivisor(long b) {
         return b != 0 && b != -1;
@@ -20,7 +25,7 @@ public abstract class FloorDivNode extends BinaryOpNode {
     }
 
     @Fallback
-    static Object generic(Object a, Object b) {
-        return Arithmetic.binary(NB_FLOOR_DIVIDE, a, b);
+    Object generic(Object a, Object b) {
+        return Arithmetic.binary(op, a, b);
     }
 }

@@ -4,11 +4,11 @@ import org.byterun.runtime.Attributes;
 import org.byterun.runtime.BuiltinTypes;
 import org.byterun.runtime.BuiltinValues;
 import org.byterun.runtime.PyInstance;
+import org.byterun.runtime.InstanceChecks;
 import org.byterun.runtime.PyDict;
 import org.byterun.runtime.PyErrors;
 import org.byterun.runtime.PyList;
 import org.byterun.runtime.PyNone;
-import org.byterun.runtime.PyObjects;
 import org.byterun.runtime.PyRange;
 import org.byterun.runtime.PyTuple;
 import org.byterun.runtime.PyType;
@@ -78,7 +78,7 @@ public final class MatchOps {
         if (!(cls instanceof PyType type)) {
             throw PyErrors.typeError("called match pattern must be a class");
         }
-        if (!PyObjects.typeOf(subject).isSubtypeOf(type)) {
+        if (!InstanceChecks.isInstance(subject, type)) {
             return PyNone.INSTANCE;
         }
         Object[] kwNames = ((PyTuple) names).items();

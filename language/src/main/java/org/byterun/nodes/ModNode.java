@@ -1,7 +1,5 @@
 package org.byterun.nodes;
 
-import static org.byterun.bytecode.Opcodes.NB_REMAINDER;
-
 import org.byterun.runtime.Arithmetic;
 import org.byterun.runtime.Floats;
 
@@ -10,6 +8,13 @@ import com.oracle.truffle.api.dsl.Specialization;
 
 /** {@code a % b}: the result takes the divisor's sign; str % is formatting (generic path). */
 public abstract class ModNode extends BinaryOpNode {
+    /** NB_REMAINDER or NB_INPLACE_REMAINDER (the same on numbers; the generic path sees which). */
+    protected final int op;
+
+    ModNode(int op) {
+        this.op = op;
+    }
+
     static boolean isPlainDivisor(long b) {
         return b != 0 && b != -1;
     }
@@ -29,7 +34,7 @@ public abstract class ModNode extends BinaryOpNode {
     }
 
     @Fallback
-    static Object generic(Object a, Object b) {
-        return Arithmetic.binary(NB_REMAINDER, a, b);
+    Object generic(Object a, Object b) {
+        return Arithmetic.binary(op, a, b);
     }
 }

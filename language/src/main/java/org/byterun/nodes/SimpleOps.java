@@ -45,7 +45,9 @@ public final class SimpleOps {
     public static boolean contains(Object container, Object item) {
         if (org.byterun.runtime.SpecialMethods.hasHeapType(container)) {
             Object method = org.byterun.runtime.PyObjects.typeOf(container).lookup("__contains__");
-            if (method != null) {
+            if (method == org.byterun.runtime.PyNone.INSTANCE) {
+                throw PyErrors.typeError("'" + PyErrors.typeName(container) + "' object is not a container");
+            } else if (method != null) {
                 return org.byterun.runtime.Truthiness.isTrue(Calls.call(method, container, item));
             }
         }
@@ -88,6 +90,9 @@ public final class SimpleOps {
         try {
             it = Iteration.getIterator(container);
         } catch (org.byterun.runtime.PyException e) {
+            if (!e.getPyException().getType().isSubtypeOf(org.byterun.runtime.BuiltinTypes.TYPE_ERROR)) {
+                throw e;
+            }
             throw PyErrors.typeError("argument of type '" + PyErrors.typeName(container) + "' is not iterable");
         }
         for (Object v = it.next(); v != null; v = it.next()) {

@@ -1,7 +1,5 @@
 package org.byterun.nodes;
 
-import static org.byterun.bytecode.Opcodes.NB_TRUE_DIVIDE;
-
 import org.byterun.runtime.Arithmetic;
 
 import com.oracle.truffle.api.dsl.Fallback;
@@ -9,6 +7,13 @@ import com.oracle.truffle.api.dsl.Specialization;
 
 /** {@code a / b}; division by zero and big operands go to the generic path. */
 public abstract class TrueDivNode extends BinaryOpNode {
+    /** NB_TRUE_DIVIDE or NB_INPLACE_TRUE_DIVIDE (the same on numbers; the generic path sees which). */
+    protected final int op;
+
+    TrueDivNode(int op) {
+        this.op = op;
+    }
+
     private static final long EXACT = 1L << 53;
 
     static boolean isNonZero(double b) {
@@ -30,7 +35,7 @@ public abstract class TrueDivNode extends BinaryOpNode {
     }
 
     @Fallback
-    static Object generic(Object a, Object b) {
-        return Arithmetic.binary(NB_TRUE_DIVIDE, a, b);
+    Object generic(Object a, Object b) {
+        return Arithmetic.binary(op, a, b);
     }
 }

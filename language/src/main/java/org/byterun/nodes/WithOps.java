@@ -3,7 +3,6 @@ package org.byterun.nodes;
 import org.byterun.runtime.Attributes;
 import org.byterun.runtime.PyBaseException;
 import org.byterun.runtime.PyErrors;
-import org.byterun.runtime.PyNone;
 import org.byterun.runtime.PyObjects;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
@@ -49,6 +48,6 @@ public final class WithOps {
     @TruffleBoundary
     private static Object callExit(Object exit, Object exc) {
         PyBaseException e = (PyBaseException) exc;
-        return Calls.call(exit, e.getType(), e, PyNone.INSTANCE);
+        return Calls.call(exit, e.getType(), e, e.getTracebackObject());
     }
 }

@@ -25,17 +25,7 @@ public final class Arithmetic {
             return l;
         }
         if (op == NB_INPLACE_MULTIPLY && a instanceof PyList l && isInt(b)) {
-            Object[] items = l.toArray();
-            long n = Ints.toLongIndex(b);
-            for (long i = 1; i < n; i++) {
-                for (Object item : items) {
-                    l.append(item);
-                }
-            }
-            if (n <= 0) {
-                l.clear();
-            }
-            return l;
+            return repeatInPlace(l, b);
         }
         if (op == NB_INPLACE_MULTIPLY && a instanceof PyByteArray ba && isInt(b)) {
             ba.replaceRange(0, ba.size(), ((PyBytes) Sequences.repeat(new PyBytes(ba.toBytes()), repeatCount(b))).bytes());
@@ -53,7 +43,46 @@ public final class Arithmetic {
         if (r != null) {
             return r;
         }
+        if (base == NB_MULTIPLY) {
+            // a sequence repeated by an object with __index__ (after its __rmul__ had its chance)
+            r = repeatByIndex(op, a, b);
+            if (r != null) {
+                return r;
+            }
+        }
         throw unsupported(op, a, b);
+    }
+
+    private static PyList repeatInPlace(PyList l, Object count) {
+        Object[] items = l.toArray();
+        long n = Ints.toLongIndex(count);
+        for (long i = 1; i < n; i++) {
+            for (Object item : items) {
+                l.append(item);
+            }
+        }
+        if (n <= 0) {
+            l.clear();
+        }
+        return l;
+    }
+
+    private static Object repeatByIndex(int op, Object a, Object b) {
+        if (isSequence(a) && hasIndex(b)) {
+            Object n = PyNumbers.index(b);
+            if (op == NB_INPLACE_MULTIPLY && a instanceof PyList l) {
+                return repeatInPlace(l, n);
+            }
+            return Sequences.repeat(a, repeatCount(n));
+        }
+        if (isSequence(b) && hasIndex(a)) {
+            return Sequences.repeat(b, repeatCount(PyNumbers.index(a)));
+        }
+        return null;
+    }
+
+    private static boolean hasIndex(Object o) {
+        return !isInt(o) && PyObjects.typeOf(o).lookup("__index__") != null;
     }
 
     /** A repeat count as CPython's sequences take it: it must fit a machine index. */

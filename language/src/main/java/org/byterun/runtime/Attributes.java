@@ -166,7 +166,7 @@ public final class Attributes {
             case "__suppress_context__":
                 return owner instanceof PyBaseException e ? (Object) e.isSuppressContext() : null;
             case "__traceback__":
-                return owner instanceof PyBaseException e ? orNone(e.getTraceback()) : null;
+                return owner instanceof PyBaseException e ? e.getTracebackObject() : null;
             case "__cause__":
                 return owner instanceof PyBaseException e ? orNone(e.getCause()) : null;
             case "__context__":
@@ -268,12 +268,14 @@ public final class Attributes {
             switch (name) {
                 case "__cause__" -> e.setCause(value == PyNone.INSTANCE ? null : value);
                 case "__context__" -> e.setContext(value == PyNone.INSTANCE ? null : value);
-                case "__traceback__" -> e.setTraceback(PyTraceback.checked(value));
+                case "__traceback__" -> e.setTracebackObject(value);
                 case "args" -> e.setArgs(new PyTuple(Sequences.toArray(value)));
                 default -> e.setAttribute(name, value);
             }
         } else if (owner instanceof PyType t) {
             throw PyErrors.typeError("cannot set '" + name + "' attribute of immutable type '" + t.getName() + "'");
+        } else if (PyObjects.typeOf(owner).lookup(name) instanceof PyGetSetDescriptor d) {
+            d.set(owner, value);
         } else {
             throw PyErrors.create(BuiltinTypes.ATTRIBUTE_ERROR, "'" + PyErrors.typeName(owner) + "' object has no attribute '" + name + "' and no __dict__ for setting new attributes");
         }

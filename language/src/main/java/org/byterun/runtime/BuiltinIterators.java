@@ -180,6 +180,16 @@ public final class BuiltinIterators {
         }
 
         @Override
+        @TruffleBoundary
+        public Object lengthHint() {
+            if (sequence == null || index < 0) {
+                return 0L;
+            }
+            long size = SpecialMethods.len(sequence);
+            return size < index + 1 ? 0L : index + 1;
+        }
+
+        @Override
         public PyType getPyType() {
             return BuiltinTypes.REVERSED;
         }
@@ -203,6 +213,11 @@ public final class BuiltinIterators {
             }
             index = -1;
             return null;
+        }
+
+        @Override
+        public Object lengthHint() {
+            return (long) (index >= 0 && index < list.size() ? index + 1 : 0);
         }
 
         @Override
@@ -275,6 +290,18 @@ public final class BuiltinIterators {
                 }
                 throw e;
             }
+        }
+
+        @Override
+        @TruffleBoundary
+        public Object lengthHint() {
+            if (sequence == null) {
+                return 0L;
+            }
+            if (PyObjects.typeOf(sequence).lookup("__len__") == null) {
+                return PyNotImplemented.INSTANCE;
+            }
+            return Math.max(SpecialMethods.len(sequence) - index, 0L);
         }
 
         @Override

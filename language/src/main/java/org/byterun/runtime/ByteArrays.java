@@ -9,10 +9,7 @@ public final class ByteArrays {
 
     /** An int 0..255 for storing in a bytearray, with CPython's errors. */
     public static int byteValue(Object v) {
-        if (!Arithmetic.isInt(v)) {
-            throw PyErrors.typeError("'" + PyErrors.typeName(v) + "' object cannot be interpreted as an integer");
-        }
-        long x = Ints.toLongIndex(v);
+        long x = Ints.toLongIndex(PyNumbers.index(v));
         if (x < 0 || x > 255) {
             throw PyErrors.valueError("byte must be in range(0, 256)");
         }
@@ -40,10 +37,7 @@ public final class ByteArrays {
         Object[] items = Sequences.toArray(v);
         byte[] r = new byte[items.length];
         for (int i = 0; i < items.length; i++) {
-            if (!Arithmetic.isInt(items[i])) {
-                throw PyErrors.typeError("'" + PyErrors.typeName(items[i]) + "' object cannot be interpreted as an integer");
-            }
-            long x = Ints.toLongIndex(items[i]);
+            long x = Ints.toLongIndex(PyNumbers.index(items[i]));
             if (x < 0 || x > 255) {
                 throw PyErrors.valueError("bytes must be in range(0, 256)");
             }

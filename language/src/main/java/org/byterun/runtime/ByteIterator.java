@@ -28,6 +28,11 @@ public final class ByteIterator extends PyIterators.PyIterator {
     }
 
     @Override
+    public Object lengthHint() {
+        return (long) Math.max((bytes != null ? bytes.size() : byteArray.size()) - index, 0);
+    }
+
+    @Override
     public PyType getPyType() {
         return bytes != null ? BYTES_ITERATOR : BYTEARRAY_ITERATOR;
     }

@@ -42,6 +42,11 @@ public final class Comparison {
             }
             return (a == b) == (op == EQ);
         }
+        if (a instanceof PyList la && b instanceof PyList lb) {
+            return sequenceCompare(op, la.getArray(), la.size(), lb.getArray(), lb.size());
+        } else if (a instanceof PyTuple ta && b instanceof PyTuple tb) {
+            return sequenceCompare(op, ta.items(), ta.size(), tb.items(), tb.size());
+        }
         Integer c = builtinOrder(op, a, b);
         if (c != null) {
             return apply(op, c);
@@ -73,12 +78,6 @@ public final class Comparison {
         if (a instanceof String sa && b instanceof String sb) {
             return compareCodePoints(sa, sb);
         }
-        if (a instanceof PyList la && b instanceof PyList lb) {
-            return sequenceOrder(op, la.getArray(), la.size(), lb.getArray(), lb.size());
-        }
-        if (a instanceof PyTuple ta && b instanceof PyTuple tb) {
-            return sequenceOrder(op, ta.items(), ta.size(), tb.items(), tb.size());
-        }
         if (a instanceof PySlice sa && b instanceof PySlice sb) {
             return sequenceOrder(op, sa.asTuple().items(), 3, sb.asTuple().items(), 3);
         }
@@ -86,6 +85,20 @@ public final class Comparison {
             return java.util.Arrays.compareUnsigned(ba.bytes(), bb.bytes());
         }
         return null;
+    }
+
+    /**
+     * {@code <, <=, >, >=} of two lists or two tuples: the first unequal pair decides, and its
+     * comparison's result object (not only its truth) is the answer, as in CPython; else the lengths.
+     */
+    private static Object sequenceCompare(int op, Object[] a, int na, Object[] b, int nb) {
+        int n = Math.min(na, nb);
+        for (int i = 0; i < n; i++) {
+            if (!PyHash.eq(a[i], b[i])) {
+                return richCompare(op, a[i], b[i]);
+            }
+        }
+        return apply(op, Integer.compare(na, nb));
     }
 
     /** Lexicographic order: the first unequal pair decides (compared with {@code op} itself), else the lengths. */

@@ -13,7 +13,7 @@ public final class DictIterator extends PyIterators.PyIterator {
 
     private static final PyType[] FORWARD_TYPES = {BuiltinTypes.DICT_KEY_ITERATOR, new PyType("dict_valueiterator", BuiltinTypes.OBJECT),
                     new PyType("dict_itemiterator", BuiltinTypes.OBJECT)};
-    private static final PyType[] REVERSE_TYPES = {new PyType("dict_reversekeyiterator", BuiltinTypes.OBJECT),
+    private static final PyType[] REVERSE_TYPES = {BuiltinTypes.DICT_REVERSE_KEY_ITERATOR,
                     new PyType("dict_reversevalueiterator", BuiltinTypes.OBJECT), new PyType("dict_reverseitemiterator", BuiltinTypes.OBJECT)};
 
     private final HashStorage storage;
@@ -60,6 +60,17 @@ public final class DictIterator extends PyIterators.PyIterator {
         }
         remaining = -1;
         return null;
+    }
+
+    /** The iterator types of dicts and their views, forward and reversed. */
+    public static PyType[] types() {
+        return new PyType[]{FORWARD_TYPES[0], FORWARD_TYPES[1], FORWARD_TYPES[2], REVERSE_TYPES[0], REVERSE_TYPES[1], REVERSE_TYPES[2]};
+    }
+
+    @Override
+    public Object lengthHint() {
+        // CPython: the items left, while the dict has not changed size; else 0
+        return (long) (remaining > 0 && storage.size() == expectedSize ? remaining : 0);
     }
 
     @Override

@@ -50,12 +50,13 @@ public final class ExceptionFormatter {
             format(ctx, sb, seen);
             sb.append("\nDuring handling of the above exception, another exception occurred:\n\n");
         }
-        if (e.getTraceback() != null) {
+        List<PyBaseException.TracebackEntry> tb = e.getTraceback();
+        if (!tb.isEmpty()) {
             sb.append("Traceback (most recent call last):\n");
-            for (PyTraceback entry = e.getTraceback(); entry != null; entry = entry.getNext()) {
-                sb.append("  File \"").append(entry.getFilename()).append("\", line ").append(entry.getLine())
-                                .append(", in ").append(entry.getFunction()).append('\n');
-                String source = sourceLine(entry.getFilename(), entry.getLine());
+            for (PyBaseException.TracebackEntry entry : tb) {
+                sb.append("  File \"").append(entry.filename()).append("\", line ").append(entry.line())
+                                .append(", in ").append(entry.function()).append('\n');
+                String source = sourceLine(entry.filename(), entry.line());
                 if (source != null) {
                     sb.append("    ").append(source).append('\n');
                 }

@@ -26,14 +26,24 @@ public final class ObjectAttributes {
         Object getattribute = type.lookup("__getattribute__");
         Object getattr = type.lookup("__getattr__");
         if (getattribute == objectGetAttribute || getattribute == null) {
-            Object v = genericGet(obj, name, type);
-            if (v != null) {
+            if (getattr == null) {
+                Object v = genericGet(obj, name, type);
+                if (v == null) {
+                    throw Attributes.noAttribute(obj, name);
+                }
                 return v;
             }
-            if (getattr == null) {
-                throw Attributes.noAttribute(obj, name);
+            Object v;
+            try {
+                v = genericGet(obj, name, type);
+            } catch (PyException e) {
+                // an AttributeError from a descriptor (a property's getter) also falls back to __getattr__
+                if (!e.getPyException().getType().isSubtypeOf(BuiltinTypes.ATTRIBUTE_ERROR)) {
+                    throw e;
+                }
+                v = null;
             }
-            return Calls.call(getattr, obj, name);
+            return v != null ? v : Calls.call(getattr, obj, name);
         }
         try {
             return Calls.call(getattribute, obj, name);
@@ -111,10 +121,7 @@ public final class ObjectAttributes {
             }
             if (type.instancesHaveDict()) {
                 if (name.equals("__dict__")) {
-                    if (!(value instanceof PyDict d)) {
-                        throw PyErrors.typeError("__dict__ must be set to a dictionary, not a '" + PyErrors.typeName(value) + "'");
-                    }
-                    inst.setDict(d);
+                    setInstanceDict(inst, value);
                 } else if (value != null) {
                     inst.setAttribute(name, value);
                 } else if (!inst.deleteAttribute(name)) {
@@ -137,6 +144,20 @@ public final class ObjectAttributes {
             throw Attributes.noAttribute(obj, name);
         }
         throw PyErrors.create(BuiltinTypes.ATTRIBUTE_ERROR, "'" + type.getName() + "' object has no attribute '" + name + "' and no __dict__ for setting new attributes");
+    }
+
+    /** The setter of a class's __dict__ descriptor: {@code obj.__dict__ = value} (null: del, which leaves an empty dict). */
+    @TruffleBoundary
+    public static void setInstanceDict(Object obj, Object value) {
+        PyInstance inst = (PyInstance) obj;
+        if (value == null) {
+            inst.setDict(new PyDict());
+            return;
+        }
+        if (!(value instanceof PyDict d)) {
+            throw PyErrors.typeError("__dict__ must be set to a dictionary, not a '" + PyErrors.typeName(value) + "'");
+        }
+        inst.setDict(d);
     }
 
     private static void setClass(PyInstance inst, Object value) {

@@ -1,5 +1,8 @@
 package org.byterun.runtime;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** A Python exception instance (an instance of BaseException or a subclass). */
 public final class PyBaseException implements com.oracle.truffle.api.interop.TruffleObject {
     private final PyType type;
@@ -7,7 +10,7 @@ public final class PyBaseException implements com.oracle.truffle.api.interop.Tru
     private Object cause;
     private Object context;
     private boolean suppressContext;
-    /** The traceback (outermost frame first), or null before the exception left any frame. */
+    /** __traceback__: the outermost frame the exception passed through, or null. */
     private PyTraceback traceback;
     /** Whether __context__ was already set from the handled exception when this was raised. */
     private boolean contextAttached;
@@ -62,18 +65,36 @@ public final class PyBaseException implements com.oracle.truffle.api.interop.Tru
         return suppressContext;
     }
 
-    public PyTraceback getTraceback() {
-        return traceback;
+    /** Traceback entries, outermost first, as CPython prints them. */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
+    public List<TracebackEntry> getTraceback() {
+        List<TracebackEntry> entries = new ArrayList<>();
+        for (PyTraceback tb = traceback; tb != null; tb = tb.getNext()) {
+            entries.add(tb.getEntry());
+        }
+        return entries;
     }
 
-    /** {@code e.__traceback__ = tb} and {@code with_traceback(tb)}; null for None. */
-    public void setTraceback(PyTraceback tb) {
-        this.traceback = tb;
+    /** __traceback__ as Python sees it. */
+    public Object getTracebackObject() {
+        return traceback == null ? PyNone.INSTANCE : traceback;
     }
 
-    /** Adds the frame the exception is leaving (at byte offset {@code lasti}); frames are added innermost first. */
+    /** __traceback__ = value (with_traceback too): a traceback or None, as CPython's setter checks. */
+    public void setTracebackObject(Object value) {
+        if (value == PyNone.INSTANCE) {
+            traceback = null;
+        } else if (value instanceof PyTraceback tb) {
+            traceback = tb;
+        } else {
+            throw PyErrors.typeError("__traceback__ must be a traceback or None");
+        }
+    }
+
+    /** Adds the frame the exception is leaving ({@code lasti}: the faulting instruction's byte offset); frames are added innermost first. */
+    @com.oracle.truffle.api.CompilerDirectives.TruffleBoundary
     public void addTracebackEntry(String filename, int line, String function, int lasti) {
-        traceback = new PyTraceback(filename, line, function, lasti, traceback);
+        traceback = new PyTraceback(new TracebackEntry(filename, line, function), lasti, traceback);
     }
 
     public boolean isContextAttached() {
@@ -103,5 +124,9 @@ public final class PyBaseException implements com.oracle.truffle.api.interop.Tru
             attributes = new java.util.HashMap<>();
         }
         attributes.put(name, value);
+    }
+
+    /** One frame of a traceback: where the exception passed through. */
+    public record TracebackEntry(String filename, int line, String function) {
     }
 }

@@ -58,7 +58,7 @@ public final class PyGenericAlias implements PyObjectLike {
     /** Names looked up on the alias itself; all others are the origin's (CPython's attr_exceptions). */
     public static boolean isOwnAttribute(String name) {
         return switch (name) {
-            case "__class__", "__origin__", "__args__", "__unpacked__", "__parameters__", "__typing_unpacked_tuple_args__", "__mro_entries__", "__reduce_ex__",
+            case "__class__", "__bases__", "__origin__", "__args__", "__unpacked__", "__parameters__", "__typing_unpacked_tuple_args__", "__mro_entries__", "__reduce_ex__",
                             "__reduce__", "__copy__", "__deepcopy__" -> true;
             default -> false;
         };

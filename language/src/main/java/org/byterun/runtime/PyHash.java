@@ -37,6 +37,8 @@ public final class PyHash {
         } else if (key instanceof PySlice sl) {
             // hashable since 3.12: hashed as the tuple (start, stop, step)
             return hashTuple(sl.asTuple());
+        } else if (key instanceof PyGenericAlias ga) {
+            return hash(ga.getOrigin()) ^ hash(ga.getArgs());
         } else if (key instanceof PyMappingProxy p) {
             return hash(p.mapping());
         } else if (key instanceof PyList || key instanceof PyDict || key instanceof PySet || key instanceof PyByteArray) {

@@ -8,6 +8,14 @@ public final class PyIterators {
     /** Common shape: a Java-side next() that returns null at the end (Python values are never null). */
     public abstract static class PyIterator implements PyObjectLike {
         public abstract Object next();
+
+        /**
+         * What {@code __length_hint__} answers (a Long, or NotImplemented); null for iterator types
+         * that have no such method (enumerate, zip, map, ...).
+         */
+        public Object lengthHint() {
+            return null;
+        }
     }
 
     public static final class RangeIterator extends PyIterator {
@@ -44,6 +52,11 @@ public final class PyIterators {
         }
 
         @Override
+        public Object lengthHint() {
+            return Math.max(remaining, 0L);
+        }
+
+        @Override
         public PyType getPyType() {
             return BuiltinTypes.RANGE_ITERATOR;
         }
@@ -65,6 +78,11 @@ public final class PyIterators {
             }
             index = Integer.MAX_VALUE;
             return null;
+        }
+
+        @Override
+        public Object lengthHint() {
+            return (long) (index < list.size() ? list.size() - index : 0);
         }
 
         @Override
@@ -92,6 +110,11 @@ public final class PyIterators {
         }
 
         @Override
+        public Object lengthHint() {
+            return (long) (size - index);
+        }
+
+        @Override
         public PyType getPyType() {
             return type;
         }
@@ -115,6 +138,11 @@ public final class PyIterators {
             String r = s.substring(pos, pos + n);
             pos += n;
             return r;
+        }
+
+        @Override
+        public Object lengthHint() {
+            return (long) s.codePointCount(pos, s.length());
         }
 
         @Override

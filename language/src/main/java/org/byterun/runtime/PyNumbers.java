@@ -114,6 +114,18 @@ public final class PyNumbers {
         return Ints.unbool(r);
     }
 
+    /**
+     * A slice bound as CPython's _PyEval_SliceIndex reads it: an int, or an object whose type has
+     * __index__ (anything else raises TypeError with {@code message}); out-of-range values saturate.
+     */
+    @TruffleBoundary
+    public static long sliceIndex(Object v, String message) {
+        if (!isInt(v) && PyObjects.typeOf(v).lookup("__index__") == null) {
+            throw PyErrors.typeError(message);
+        }
+        return Ints.toLongIndex(index(v));
+    }
+
     /** A real number (int, bool, float or an object with __float__/__index__) as a double. */
     @TruffleBoundary
     public static double toDouble(Object o, String what) {

@@ -59,9 +59,6 @@ public final class PySlice implements PyObjectLike {
     }
 
     private static long index(Object o) {
-        if (o instanceof Long || o instanceof Boolean || o instanceof java.math.BigInteger) {
-            return Ints.toLongIndex(o);
-        }
-        throw PyErrors.typeError("slice indices must be integers or None or have an __index__ method");
+        return PyNumbers.sliceIndex(o, "slice indices must be integers or None or have an __index__ method");
     }
 }

@@ -1,60 +1,59 @@
 package org.byterun.runtime;
 
 /**
- * A traceback object: one frame an exception passed through, linked to the next frame inward
- * ({@code tb_next}). An exception's {@code __traceback__} is the outermost one; leaving another
- * frame puts a new one in front, so older links stay the same objects.
+ * A traceback object: one frame an exception passed through ({@code tb_lineno}, {@code tb_lasti})
+ * and the traceback of the frame it came from ({@code tb_next}, null for the innermost frame).
+ * An exception's {@code __traceback__} is the outermost one; frames are prepended as it unwinds.
  */
 public final class PyTraceback implements PyObjectLike {
-    private final String filename;
-    private final int line;
-    private final String function;
-    /** Byte offset of the instruction that raised or passed on the exception (CPython's tb_lasti). */
-    private final int lasti;
-    private final PyTraceback next;
+    public static final PyType TYPE = new PyType("traceback", BuiltinTypes.OBJECT);
 
-    public PyTraceback(String filename, int line, String function, int lasti, PyTraceback next) {
-        this.filename = filename;
-        this.line = line;
-        this.function = function;
+    private final PyBaseException.TracebackEntry entry;
+    private final int lasti;
+    private PyTraceback next;
+
+    public PyTraceback(PyBaseException.TracebackEntry entry, int lasti, PyTraceback next) {
+        this.entry = entry;
         this.lasti = lasti;
         this.next = next;
     }
 
-    public String getFilename() {
-        return filename;
+    @Override
+    public PyType getPyType() {
+        return TYPE;
     }
 
-    public int getLine() {
-        return line;
-    }
-
-    public String getFunction() {
-        return function;
+    public PyBaseException.TracebackEntry getEntry() {
+        return entry;
     }
 
     public int getLasti() {
         return lasti;
     }
 
-    /** The next frame inward, or null. */
     public PyTraceback getNext() {
         return next;
     }
 
-    /** A value assigned as a traceback: a traceback or None (null), else CPython's TypeError. */
-    public static PyTraceback checked(Object value) {
+    /** tb_next = value, with CPython's checks (a traceback or None, and no loop). */
+    public void setNext(Object value) {
         if (value == PyNone.INSTANCE) {
-            return null;
+            next = null;
+            return;
         }
         if (!(value instanceof PyTraceback tb)) {
-            throw PyErrors.typeError("__traceback__ must be a traceback or None");
+            throw PyErrors.typeError("expected traceback object, got '" + PyErrors.typeName(value) + "'");
         }
-        return tb;
+        for (PyTraceback t = tb; t != null; t = t.next) {
+            if (t == this) {
+                throw PyErrors.valueError("traceback loop detected");
+            }
+        }
+        next = tb;
     }
 
-    @Override
-    public PyType getPyType() {
-        return BuiltinTypes.TRACEBACK;
+    /** tb_next as Python sees it. */
+    public Object getNextOrNone() {
+        return next == null ? PyNone.INSTANCE : next;
     }
 }

@@ -60,15 +60,31 @@ public final class Sequences {
         return ((PyBytes) seq).size();
     }
 
-    /** The items of any iterable builtin value, as a fresh array. */
+    /**
+     * The items of any iterable, as a fresh array, as CPython's list(), tuple() and PySequence_Fast
+     * collect them: a Python object's length hint is consulted first (its errors count).
+     */
     @TruffleBoundary
     public static Object[] toArray(Object iterable) {
+        return collect(iterable, true);
+    }
+
+    /** The items an iteration of {@code iterable} yields, with no length hint (unpacking, dict.fromkeys). */
+    @TruffleBoundary
+    public static Object[] iterate(Object iterable) {
+        return collect(iterable, false);
+    }
+
+    private static Object[] collect(Object iterable, boolean lengthHint) {
         if (iterable instanceof PyList l) {
             return l.toArray();
         } else if (iterable instanceof PyTuple t) {
             return t.items().clone();
         }
         PyIterators.PyIterator it = Iteration.getIterator(iterable);
+        if (lengthHint && SpecialMethods.hasHeapType(iterable)) {
+            SpecialMethods.lengthHint(iterable, 8);
+        }
         PyList out = new PyList();
         for (Object v = it.next(); v != null; v = it.next()) {
             out.append(v);

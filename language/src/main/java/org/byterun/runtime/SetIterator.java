@@ -6,10 +6,12 @@ public final class SetIterator extends PyIterators.PyIterator {
     private final int expectedSize;
     private int position;
     private boolean done;
+    private int remaining;
 
     public SetIterator(SetStorage storage) {
         this.storage = storage;
         this.expectedSize = storage.size();
+        this.remaining = expectedSize;
     }
 
     @Override
@@ -24,11 +26,18 @@ public final class SetIterator extends PyIterators.PyIterator {
         while (position < storage.capacityUsed()) {
             Object k = storage.keyAt(position++);
             if (k != null) {
+                remaining--;
                 return k;
             }
         }
         done = true;
         return null;
+    }
+
+    @Override
+    public Object lengthHint() {
+        // CPython: the items left, while the set has not changed size; else 0
+        return (long) (!done && storage.size() == expectedSize ? remaining : 0);
     }
 
     @Override

@@ -170,6 +170,40 @@ public final class SpecialMethods {
         return n;
     }
 
+    /**
+     * CPython's PyObject_LengthHint: len(v) if its type has __len__ (a TypeError from it is
+     * ignored), else what __length_hint__ answers, else {@code dflt}.
+     */
+    @TruffleBoundary
+    public static long lengthHint(Object v, long dflt) {
+        PyType t = PyObjects.typeOf(v);
+        if (t.lookup("__len__") != null) {
+            try {
+                return len(v);
+            } catch (PyException e) {
+                if (!e.getPyException().getType().isSubtypeOf(BuiltinTypes.TYPE_ERROR)) {
+                    throw e;
+                }
+            }
+        }
+        Object method = t.lookup("__length_hint__");
+        if (method == null) {
+            return dflt;
+        }
+        Object r = Calls.call(method, v);
+        if (r == PyNotImplemented.INSTANCE) {
+            return dflt;
+        }
+        if (!(r instanceof Long || r instanceof Boolean || r instanceof java.math.BigInteger)) {
+            throw PyErrors.typeError("__length_hint__ must be an integer, not " + PyErrors.typeName(r));
+        }
+        long n = Ints.toLongIndex(r);
+        if (n < 0) {
+            throw PyErrors.valueError("__length_hint__() should return >= 0");
+        }
+        return n;
+    }
+
     /** iter(v) through __iter__ (the result must be an iterator), else the __getitem__ sequence protocol. */
     @TruffleBoundary
     public static Object iter(Object v) {

@@ -33,10 +33,13 @@ public final class Subscripts {
             int off = s.offsetByCodePoints(0, i);
             return new String(Character.toChars(s.codePointAt(off)));
         } else if (container instanceof PyBytes b) {
-            if (!Arithmetic.isInt(index)) {
+            Object n = viaIndex(index);
+            if (!Arithmetic.isInt(n)) {
                 throw PyErrors.typeError("byte indices must be integers or slices, not " + PyErrors.typeName(index));
+            } else if (n instanceof BigInteger) {
+                throw PyErrors.create(BuiltinTypes.INDEX_ERROR, "cannot fit '" + PyErrors.typeName(index) + "' into an index-sized integer");
             }
-            long i = Ints.toLongIndex(index);
+            long i = Ints.toLongIndex(n);
             if (i < 0) {
                 i += b.size();
             }
@@ -45,11 +48,12 @@ public final class Subscripts {
             }
             return (long) (b.bytes()[(int) i] & 0xFF);
         } else if (container instanceof PyRange r) {
-            if (!Arithmetic.isInt(index)) {
+            Object n = viaIndex(index);
+            if (!Arithmetic.isInt(n)) {
                 throw PyErrors.typeError("range indices must be integers or slices, not " + PyErrors.typeName(index));
             }
             long len = r.length();
-            long i = Ints.toLongIndex(index);
+            long i = Ints.toLongIndex(n);
             if (i < 0) {
                 i += len;
             }
@@ -123,6 +127,14 @@ public final class Subscripts {
         setItem(container, new PySlice(start, stop, PyNone.INSTANCE), value);
     }
 
+    /** An index object with __index__ (a Python class's instance) as its int; any other value unchanged. */
+    private static Object viaIndex(Object index) {
+        if (SpecialMethods.hasHeapType(index) && PyObjects.typeOf(index).lookup("__index__") != null) {
+            return PyNumbers.index(index);
+        }
+        return index;
+    }
+
     /** A Python index into a sequence of {@code size} items, checked; negative counts from the end. */
     public static int normalize(Object index, int size, String what) {
         long i;
@@ -133,7 +145,12 @@ public final class Subscripts {
         } else if (index instanceof BigInteger) {
             throw PyErrors.create(BuiltinTypes.INDEX_ERROR, "cannot fit 'int' into an index-sized integer");
         } else if (SpecialMethods.hasHeapType(index) && PyObjects.typeOf(index).lookup("__index__") != null) {
-            return normalize(PyNumbers.index(index), size, what);
+            Object n = PyNumbers.index(index);
+            if (n instanceof BigInteger) {
+                // PyNumber_AsSsize_t names the object's own type
+                throw PyErrors.create(BuiltinTypes.INDEX_ERROR, "cannot fit '" + PyErrors.typeName(index) + "' into an index-sized integer");
+            }
+            return normalize(n, size, what);
         } else {
             if (what.equals("string")) {
                 // str's message differs from the other sequences' (no slices, quoted type name)
