@@ -178,7 +178,7 @@ final class IteratorBuiltins {
         try {
             return org.byterun.nodes.Calls.call(method, args[0]);
         } catch (org.byterun.runtime.PyException e) {
-            if (args.length == 2 && e.getPyException().getType().isSubtypeOf(org.byterun.runtime.BuiltinTypes.STOP_ITERATION)) {
+            if (args.length == 2 && e.isInstanceOf(org.byterun.runtime.BuiltinTypes.STOP_ITERATION)) {
                 return args[1];
             }
             throw e;

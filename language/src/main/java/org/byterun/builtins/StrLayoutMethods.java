@@ -122,7 +122,7 @@ final class StrLayoutMethods {
             try {
                 r = Subscripts.getItem(table, (long) cp);
             } catch (PyException e) {
-                if (e.getPyException().getType().isSubtypeOf(BuiltinTypes.LOOKUP_ERROR)) {
+                if (e.isInstanceOf(BuiltinTypes.LOOKUP_ERROR)) {
                     sb.appendCodePoint(cp);
                     continue;
                 }

@@ -141,7 +141,7 @@ public final class BuildOps {
         try {
             src = value instanceof PyDict vd ? vd : mappingAsDict(value);
         } catch (PyException e) {
-            if (e.getPyException().getType().isSubtypeOf(BuiltinTypes.TYPE_ERROR) && !(value instanceof PyDict)) {
+            if (e.isInstanceOf(BuiltinTypes.TYPE_ERROR) && !(value instanceof PyDict)) {
                 throw PyErrors.typeError(functionStr(callable) + " argument after ** must be a mapping, not " + PyErrors.typeName(value));
             }
             throw e;
@@ -189,7 +189,7 @@ public final class BuildOps {
             return Sequences.toArray(value);
         } catch (PyException e) {
             PyType type = PyObjects.typeOf(value);
-            if (e.getPyException().getType().isSubtypeOf(BuiltinTypes.TYPE_ERROR)
+            if (e.isInstanceOf(BuiltinTypes.TYPE_ERROR)
                             && Attributes.findAttribute(type, "__iter__") == null
                             && Attributes.findAttribute(type, "__getitem__") == null) {
                 throw PyErrors.typeError("Value after * must be an iterable, not " + type.getName());

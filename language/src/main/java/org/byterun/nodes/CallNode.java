@@ -77,7 +77,7 @@ public final class CallNode extends Node {
             return Sequences.toArray(args);
         } catch (org.byterun.runtime.PyException e) {
             org.byterun.runtime.PyType type = org.byterun.runtime.PyObjects.typeOf(args);
-            if (e.getPyException().getType().isSubtypeOf(org.byterun.runtime.BuiltinTypes.TYPE_ERROR) && type.lookup("__iter__") == null
+            if (e.isInstanceOf(org.byterun.runtime.BuiltinTypes.TYPE_ERROR) && type.lookup("__iter__") == null
                             && type.lookup("__getitem__") == null) {
                 throw PyErrors.typeError(BuildOps.functionStr(callable) + " argument after * must be an iterable, not " + type.getName());
             }

@@ -35,7 +35,7 @@ public final class NameOps {
         try {
             return Subscripts.getItem(mapping, name);
         } catch (PyException e) {
-            if (e.getPyException().getType().isSubtypeOf(BuiltinTypes.KEY_ERROR)) {
+            if (e.isInstanceOf(BuiltinTypes.KEY_ERROR)) {
                 return null;
             }
             throw e;
@@ -83,7 +83,7 @@ public final class NameOps {
         try {
             Subscripts.delItem(locals, name);
         } catch (PyException e) {
-            if (e.getPyException().getType().isSubtypeOf(BuiltinTypes.KEY_ERROR)) {
+            if (e.isInstanceOf(BuiltinTypes.KEY_ERROR)) {
                 throw nameNotDefined(name);
             }
             throw e;

@@ -90,7 +90,7 @@ public final class SimpleOps {
         try {
             it = Iteration.getIterator(container);
         } catch (org.byterun.runtime.PyException e) {
-            if (!e.getPyException().getType().isSubtypeOf(org.byterun.runtime.BuiltinTypes.TYPE_ERROR)) {
+            if (!e.isInstanceOf(org.byterun.runtime.BuiltinTypes.TYPE_ERROR)) {
                 throw e;
             }
             throw PyErrors.typeError("argument of type '" + PyErrors.typeName(container) + "' is not iterable");

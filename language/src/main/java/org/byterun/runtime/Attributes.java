@@ -37,7 +37,7 @@ public final class Attributes {
             try {
                 return getAttribute(owner, name);
             } catch (PyException e) {
-                if (e.getPyException().getType().isSubtypeOf(BuiltinTypes.ATTRIBUTE_ERROR)) {
+                if (e.isInstanceOf(BuiltinTypes.ATTRIBUTE_ERROR)) {
                     return null;
                 }
                 throw e;

@@ -246,7 +246,7 @@ public final class BuiltinIterators {
             try {
                 v = Calls.call(callable);
             } catch (PyException e) {
-                if (e.getPyException().getType().isSubtypeOf(BuiltinTypes.STOP_ITERATION)) {
+                if (e.isInstanceOf(BuiltinTypes.STOP_ITERATION)) {
                     callable = null;
                     return null;
                 }

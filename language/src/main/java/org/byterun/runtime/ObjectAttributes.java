@@ -38,7 +38,7 @@ public final class ObjectAttributes {
                 v = genericGet(obj, name, type);
             } catch (PyException e) {
                 // an AttributeError from a descriptor (a property's getter) also falls back to __getattr__
-                if (!e.getPyException().getType().isSubtypeOf(BuiltinTypes.ATTRIBUTE_ERROR)) {
+                if (!e.isInstanceOf(BuiltinTypes.ATTRIBUTE_ERROR)) {
                     throw e;
                 }
                 v = null;
@@ -48,7 +48,7 @@ public final class ObjectAttributes {
         try {
             return Calls.call(getattribute, obj, name);
         } catch (PyException e) {
-            if (getattr != null && e.getPyException().getType().isSubtypeOf(BuiltinTypes.ATTRIBUTE_ERROR)) {
+            if (getattr != null && e.isInstanceOf(BuiltinTypes.ATTRIBUTE_ERROR)) {
                 return Calls.call(getattr, obj, name);
             }
             throw e;

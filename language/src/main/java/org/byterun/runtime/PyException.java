@@ -18,6 +18,11 @@ public final class PyException extends AbstractTruffleException {
         this(pyException, null);
     }
 
+    /** Whether the Python exception is an instance of {@code type} (what {@code except type:} tests). */
+    public boolean isInstanceOf(PyType type) {
+        return pyException.getType().isSubtypeOf(type);
+    }
+
     public PyBaseException getPyException() {
         return pyException;
     }

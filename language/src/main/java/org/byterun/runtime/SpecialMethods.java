@@ -181,7 +181,7 @@ public final class SpecialMethods {
             try {
                 return len(v);
             } catch (PyException e) {
-                if (!e.getPyException().getType().isSubtypeOf(BuiltinTypes.TYPE_ERROR)) {
+                if (!e.isInstanceOf(BuiltinTypes.TYPE_ERROR)) {
                     throw e;
                 }
             }
@@ -235,7 +235,7 @@ public final class SpecialMethods {
         try {
             return Calls.call(method, it);
         } catch (PyException e) {
-            if (e.getPyException().getType().isSubtypeOf(BuiltinTypes.STOP_ITERATION)) {
+            if (e.isInstanceOf(BuiltinTypes.STOP_ITERATION)) {
                 return null;
             }
             throw e;
