@@ -17,7 +17,7 @@ import org.byterun.runtime.PyType;
 import org.byterun.runtime.Sequences;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.frame.Frame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 
 /** The BUILD_*, container-update and UNPACK_* instructions. Each returns the new stack pointer. */
@@ -26,7 +26,7 @@ public final class BuildOps {
     }
 
     @ExplodeLoop
-    private static Object[] popN(VirtualFrame frame, int sp, int n) {
+    private static Object[] popN(Frame frame, int sp, int n) {
         Object[] items = new Object[n];
         for (int i = 0; i < n; i++) {
             items[i] = frame.getObject(sp - n + i);
@@ -35,32 +35,32 @@ public final class BuildOps {
         return items;
     }
 
-    public static int buildTuple(VirtualFrame frame, int sp, int n) {
+    public static int buildTuple(Frame frame, int sp, int n) {
         Object[] items = popN(frame, sp, n);
         frame.setObject(sp - n, PyTuple.of(items));
         return sp - n + 1;
     }
 
-    public static int buildList(VirtualFrame frame, int sp, int n) {
+    public static int buildList(Frame frame, int sp, int n) {
         Object[] items = popN(frame, sp, n);
         frame.setObject(sp - n, n == 0 ? new PyList() : new PyList(items));
         return sp - n + 1;
     }
 
-    public static int buildSet(VirtualFrame frame, int sp, int n) {
+    public static int buildSet(Frame frame, int sp, int n) {
         Object[] items = popN(frame, sp, n);
         frame.setObject(sp - n, PySet.of(items));
         return sp - n + 1;
     }
 
-    public static int buildMap(VirtualFrame frame, int sp, int n) {
+    public static int buildMap(Frame frame, int sp, int n) {
         Object[] items = popN(frame, sp, 2 * n);
         frame.setObject(sp - 2 * n, dictOfPairs(items));
         return sp - 2 * n + 1;
     }
 
     /** BUILD_CONST_KEY_MAP: n values under a tuple of n keys. */
-    public static int buildConstKeyMap(VirtualFrame frame, int sp, int n) {
+    public static int buildConstKeyMap(Frame frame, int sp, int n) {
         PyTuple keys = (PyTuple) frame.getObject(sp - 1);
         frame.setObject(sp - 1, null);
         Object[] values = popN(frame, sp - 1, n);
@@ -68,13 +68,13 @@ public final class BuildOps {
         return sp - n;
     }
 
-    public static int buildString(VirtualFrame frame, int sp, int n) {
+    public static int buildString(Frame frame, int sp, int n) {
         Object[] parts = popN(frame, sp, n);
         frame.setObject(sp - n, concat(parts));
         return sp - n + 1;
     }
 
-    public static int buildSlice(VirtualFrame frame, int sp, int n) {
+    public static int buildSlice(Frame frame, int sp, int n) {
         Object[] parts = popN(frame, sp, n);
         frame.setObject(sp - n, new PySlice(parts[0], parts[1], n == 3 ? parts[2] : org.byterun.runtime.PyNone.INSTANCE));
         return sp - n + 1;
@@ -204,14 +204,14 @@ public final class BuildOps {
     }
 
     /** UNPACK_SEQUENCE n: the items go on the stack with the first on top. */
-    public static int unpackSequence(VirtualFrame frame, int sp, int n) {
+    public static int unpackSequence(Frame frame, int sp, int n) {
         Object[] items = unpackExactly(frame.getObject(sp - 1), n);
         pushReversed(frame, sp - 1, items, n);
         return sp - 1 + n;
     }
 
     @ExplodeLoop
-    private static void pushReversed(VirtualFrame frame, int at, Object[] items, int n) {
+    private static void pushReversed(Frame frame, int at, Object[] items, int n) {
         for (int i = 0; i < n; i++) {
             frame.setObject(at + i, items[n - 1 - i]);
         }
@@ -241,7 +241,7 @@ public final class BuildOps {
     }
 
     /** UNPACK_EX: {@code a, *rest, b = seq}: low byte = names before the star, high byte = after. */
-    public static int unpackEx(VirtualFrame frame, int sp, int arg) {
+    public static int unpackEx(Frame frame, int sp, int arg) {
         int before = arg & 0xFF;
         int after = arg >> 8;
         int n = before + 1 + after;

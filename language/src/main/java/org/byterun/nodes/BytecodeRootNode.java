@@ -25,6 +25,7 @@ import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.HostCompilerDirectives.BytecodeInterpreterSwitch;
 import com.oracle.truffle.api.TruffleSafepoint;
+import com.oracle.truffle.api.frame.Frame;
 import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.FrameSlotKind;
 import com.oracle.truffle.api.frame.VirtualFrame;
@@ -189,7 +190,7 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
 
     @BytecodeInterpreterSwitch
     @ExplodeLoop(kind = ExplodeLoop.LoopExplosionKind.MERGE_EXPLODE)
-    private Object run(VirtualFrame frame, int startBci, int startSp) {
+    private Object run(Frame frame, int startBci, int startSp) {
         int bci = startBci;
         int sp = startSp;
         LoopCounter loops = new LoopCounter();
@@ -357,7 +358,7 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
                         loops.count++;
                         TruffleSafepoint.poll(this);
                         if (CompilerDirectives.inInterpreter() && BytecodeOSRNode.pollOSRBackEdge(this)) {
-                            Object result = BytecodeOSRNode.tryOSR(this, ((long) sp << 32) | target, null, null, frame);
+                            Object result = BytecodeOSRNode.tryOSR(this, ((long) sp << 32) | target, null, null, (VirtualFrame) frame);
                             if (result != null) {
                                 reportLoops(loops);
                                 return result;
@@ -683,7 +684,7 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
     }
 
     @ExplodeLoop
-    private void copyFreeVars(VirtualFrame frame, int n) {
+    private void copyFreeVars(Frame frame, int n) {
         PyCell[] closure = ((PyFunction) frame.getArguments()[FrameArgs.FUNCTION]).getClosure();
         int first = stackBase - n;
         for (int i = 0; i < n; i++) {
@@ -691,7 +692,7 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
         }
     }
 
-    private Object loadDeref(VirtualFrame frame, int index) {
+    private Object loadDeref(Frame frame, int index) {
         Object value = ((PyCell) frame.getObject(index)).get();
         if (value == null) {
             throw NameOps.unboundDeref(code, index);
@@ -707,7 +708,7 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
     // ---- tracing ---------------------------------------------------------------------------
 
     @ExplodeLoop
-    private Object[] stackSnapshot(VirtualFrame frame, int sp) {
+    private Object[] stackSnapshot(Frame frame, int sp) {
         Object[] stack = new Object[sp - stackBase];
         for (int i = stackBase; i < sp; i++) {
             stack[i - stackBase] = frame.getObject(i);

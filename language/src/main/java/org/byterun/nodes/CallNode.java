@@ -6,7 +6,7 @@ import org.byterun.runtime.PyTuple;
 import org.byterun.runtime.Sequences;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.frame.Frame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.Node;
 
@@ -21,7 +21,7 @@ public final class CallNode extends Node {
     @Child private DispatchNode dispatch = DispatchNodeGen.create();
 
     /** Stack: {@code [callable, self_or_NULL, arg1..argN]} (kw names already popped); returns the new sp. */
-    public int executeCall(VirtualFrame frame, int sp, int n, Object kwNamesTuple) {
+    public int executeCall(Frame frame, int sp, int n, Object kwNamesTuple) {
         int base = sp - n - 2;
         Object callable = frame.getObject(base);
         Object self = frame.getObject(base + 1);
@@ -50,7 +50,7 @@ public final class CallNode extends Node {
     }
 
     /** CALL_FUNCTION_EX: stack {@code [callable, NULL, args tuple, kwargs dict if oparg & 1]}. */
-    public int executeCallEx(VirtualFrame frame, int sp, int flags) {
+    public int executeCallEx(Frame frame, int sp, int flags) {
         int base = sp - 3 - (flags & 1);
         Object callable = frame.getObject(base);
         Object[] positional = starArgs(callable, frame.getObject(base + 2));
@@ -97,14 +97,14 @@ public final class CallNode extends Node {
     }
 
     @ExplodeLoop
-    private static void copyFromStack(VirtualFrame frame, int from, Object[] to, int offset, int n) {
+    private static void copyFromStack(Frame frame, int from, Object[] to, int offset, int n) {
         for (int i = 0; i < n; i++) {
             to[offset + i] = frame.getObject(from + i);
         }
     }
 
     @ExplodeLoop
-    private static void clearStack(VirtualFrame frame, int from, int to) {
+    private static void clearStack(Frame frame, int from, int to) {
         for (int i = from; i < to; i++) {
             frame.setObject(i, null);
         }

@@ -10,7 +10,7 @@ import org.byterun.runtime.PyTuple;
 import org.byterun.runtime.PyType;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.frame.Frame;
 
 /** RAISE_VARARGS, RERAISE, CHECK_EXC_MATCH and exception chaining (__context__). */
 public final class ExceptionOps {
@@ -18,7 +18,7 @@ public final class ExceptionOps {
     }
 
     /** RAISE_VARARGS argc: 0 re-raises, 1 raises TOS, 2 raises TOS1 from TOS. */
-    public static PyException raise(ByteRunContext context, VirtualFrame frame, int sp, int argc) {
+    public static PyException raise(ByteRunContext context, Frame frame, int sp, int argc) {
         Object exc = argc >= 1 ? frame.getObject(sp - argc) : null;
         Object cause = argc == 2 ? frame.getObject(sp - 1) : null;
         return raise(context, argc, exc, cause);

@@ -1,6 +1,6 @@
 package org.byterun.nodes;
 
-import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.frame.Frame;
 import com.oracle.truffle.api.nodes.Node;
 
 /**
@@ -16,7 +16,7 @@ public final class LoadAttrNode extends Node {
         this.method = methodForm ? MethodLookupNode.create(name) : null;
     }
 
-    public int executeLoad(VirtualFrame frame, int sp) {
+    public int executeLoad(Frame frame, int sp) {
         Object owner = frame.getObject(sp - 1);
         if (method == null) {
             frame.setObject(sp - 1, get.execute(owner));

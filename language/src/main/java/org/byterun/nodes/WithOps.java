@@ -6,7 +6,7 @@ import org.byterun.runtime.PyErrors;
 import org.byterun.runtime.PyObjects;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.frame.Frame;
 
 /** The {@code with} statement: BEFORE_WITH and WITH_EXCEPT_START. */
 public final class WithOps {
@@ -14,7 +14,7 @@ public final class WithOps {
     }
 
     /** BEFORE_WITH: {@code [mgr] -> [bound __exit__, result of __enter__()]}. */
-    public static int beforeWith(VirtualFrame frame, int sp) {
+    public static int beforeWith(Frame frame, int sp) {
         Object manager = frame.getObject(sp - 1);
         Object[] exitAndEntered = enter(manager);
         frame.setObject(sp - 1, exitAndEntered[0]);
@@ -39,7 +39,7 @@ public final class WithOps {
      * WITH_EXCEPT_START: the stack is {@code [exit, lasti, prev_exc, exc]}; calls
      * {@code exit(type(exc), exc, traceback)} and pushes its result.
      */
-    public static Object exitWithException(VirtualFrame frame, int sp) {
+    public static Object exitWithException(Frame frame, int sp) {
         Object exit = frame.getObject(sp - 4);
         Object exc = frame.getObject(sp - 1);
         return callExit(exit, exc);
