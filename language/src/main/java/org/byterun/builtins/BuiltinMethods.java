@@ -36,6 +36,7 @@ final class BuiltinMethods {
         ProtocolDunders.install();
         GenericAliasMethods.install();
         TypeParamTypes.install();
+        GeneratorMethods.install();
         ValueTypeNew.install();
         BuiltinTypes.CELL.setAttribute("cell_contents", new PyGetSetDescriptor("cell_contents", BuiltinTypes.CELL, BuiltinMethods::cellContents));
         method(org.byterun.runtime.BuiltinTypes.TYPE, "mro", (args, kwNames, kwValues) -> {

@@ -9,6 +9,7 @@ import org.byterun.runtime.PyBaseException;
 import org.byterun.runtime.PyBytes;
 import org.byterun.runtime.PyDict;
 import org.byterun.runtime.PyErrors;
+import org.byterun.runtime.PyNone;
 import org.byterun.runtime.PyException;
 import org.byterun.runtime.PyIterators;
 import org.byterun.runtime.PyList;
@@ -199,11 +200,7 @@ final class IteratorBuiltins {
         if (args.length == 2) {
             return args[1];
         }
-        throw stopIteration();
-    }
-
-    /** A StopIteration with no arguments, as an exhausted iterator raises. */
-    static PyException stopIteration() {
-        return new PyException(new PyBaseException(BuiltinTypes.STOP_ITERATION, PyTuple.EMPTY));
+        // a generator's StopIteration carries what it returned
+        throw PyErrors.stopIteration(it instanceof org.byterun.runtime.PyGenerator g ? g.getReturnValue() : PyNone.INSTANCE);
     }
 }

@@ -48,7 +48,7 @@ final class IteratorMethods {
             method(type, "__next__", (args, kwNames, kwValues) -> {
                 Object v = receiver(type, "__next__", args, kwNames).next();
                 if (v == null) {
-                    throw IteratorBuiltins.stopIteration();
+                    throw PyErrors.stopIteration(org.byterun.runtime.PyNone.INSTANCE);
                 }
                 return v;
             });

@@ -55,6 +55,8 @@ public final class CodeObject {
 
     /** Set by the interpreter: holds the lazily built root node / call target for this code. */
     private volatile Object rootHolder;
+    /** The root that runs this code as a generator's body, once made. */
+    private volatile Object generatorRootHolder;
 
     public CodeObject(int argCount, int posOnlyArgCount, int kwOnlyArgCount, int stackSize, int flags, byte[] code,
                     Object[] consts, String[] names, String[] localsPlusNames, byte[] localsPlusKinds, String filename,
@@ -128,6 +130,14 @@ public final class CodeObject {
 
     public void setRootHolder(Object holder) {
         this.rootHolder = holder;
+    }
+
+    public Object getGeneratorRootHolder() {
+        return generatorRootHolder;
+    }
+
+    public void setGeneratorRootHolder(Object holder) {
+        this.generatorRootHolder = holder;
     }
 
     @Override

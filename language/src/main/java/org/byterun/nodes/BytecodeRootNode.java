@@ -16,6 +16,7 @@ import org.byterun.runtime.PyDict;
 import org.byterun.runtime.PyErrors;
 import org.byterun.runtime.PyException;
 import org.byterun.runtime.PyFunction;
+import org.byterun.runtime.PyGenerator;
 import org.byterun.runtime.PyNone;
 import org.byterun.runtime.Subscripts;
 
@@ -24,9 +25,11 @@ import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.HostCompilerDirectives.BytecodeInterpreterSwitch;
+import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.TruffleSafepoint;
 import com.oracle.truffle.api.frame.Frame;
 import com.oracle.truffle.api.frame.FrameDescriptor;
+import com.oracle.truffle.api.frame.MaterializedFrame;
 import com.oracle.truffle.api.frame.FrameSlotKind;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.BytecodeOSRNode;
@@ -56,8 +59,18 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
     private final boolean trace;
     private final boolean coverage;
     @CompilationFinal private Object osrMetadata;
+    /**
+     * This root runs a generator's body on the generator's frame (see {@link #forGenerator}); the
+     * plain root of the same code only runs up to RETURN_GENERATOR.
+     */
+    private final boolean generatorBody;
+    /** Where each resume point continues (0: after RETURN_GENERATOR, i: after the i-th YIELD_VALUE) and its stack pointer. */
+    @CompilationFinal(dimensions = 1) private final int[] resumeBcis;
+    @CompilationFinal(dimensions = 1) private final int[] resumeSps;
+    /** For each YIELD_VALUE unit, the index of the resume point after it. */
+    @CompilationFinal(dimensions = 1) private final int[] resumeIndexAt;
 
-    private BytecodeRootNode(ByteRunLanguage language, CodeObject code, DecodedCode decoded) {
+    private BytecodeRootNode(ByteRunLanguage language, CodeObject code, DecodedCode decoded, boolean generatorBody) {
         super(language, frameDescriptor(code));
         this.code = code;
         this.opcodes = decoded.opcode;
@@ -71,6 +84,33 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
         this.stackBase = code.localsPlusNames.length;
         this.trace = language.isTrace();
         this.coverage = language.isOpcodeCoverage();
+        this.generatorBody = generatorBody;
+        this.resumeIndexAt = new int[opcodes.length];
+        int[][] points = generatorBody ? resumePoints(decoded, resumeIndexAt) : new int[][]{new int[0], new int[0]};
+        this.resumeBcis = points[0];
+        this.resumeSps = points[1];
+        for (int i = 0; i < resumeSps.length; i++) {
+            resumeSps[i] += stackBase;
+        }
+    }
+
+    /** The resume points of a generator body: after RETURN_GENERATOR, then after each YIELD_VALUE. */
+    private static int[][] resumePoints(DecodedCode decoded, int[] indexAt) {
+        java.util.List<Integer> bcis = new java.util.ArrayList<>();
+        for (int u = 0; u < decoded.opcode.length; u++) {
+            int op = decoded.opcode[u];
+            if (decoded.depth[u] >= 0 && (op == RETURN_GENERATOR && bcis.isEmpty() || op == YIELD_VALUE)) {
+                indexAt[u] = bcis.size();
+                bcis.add(decoded.next[u]);
+            }
+        }
+        int[] b = new int[bcis.size()];
+        int[] d = new int[bcis.size()];
+        for (int i = 0; i < b.length; i++) {
+            b[i] = bcis.get(i);
+            d[i] = decoded.depth[b[i]];
+        }
+        return new int[][]{b, d};
     }
 
     private static FrameDescriptor frameDescriptor(CodeObject code) {
@@ -86,13 +126,23 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
         if (holder instanceof BytecodeRootNode root) {
             return root;
         }
-        return createRoot(language, code);
+        return createRoot(language, code, false);
+    }
+
+    /** The root that runs the body of generator code {@code code} on a generator's frame. */
+    public static BytecodeRootNode forGenerator(ByteRunLanguage language, CodeObject code) {
+        Object holder = code.getGeneratorRootHolder();
+        if (holder instanceof BytecodeRootNode root) {
+            return root;
+        }
+        return createRoot(language, code, true);
     }
 
     @TruffleBoundary
-    private static BytecodeRootNode createRoot(ByteRunLanguage language, CodeObject code) {
+    private static BytecodeRootNode createRoot(ByteRunLanguage language, CodeObject code, boolean generatorBody) {
         synchronized (code) {
-            if (code.getRootHolder() instanceof BytecodeRootNode root) {
+            Object existing = generatorBody ? code.getGeneratorRootHolder() : code.getRootHolder();
+            if (existing instanceof BytecodeRootNode root) {
                 return root;
             }
             DecodedCode decoded;
@@ -101,9 +151,13 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
             } catch (BadBytecodeException e) {
                 throw PyErrors.systemError(e.getMessage());
             }
-            BytecodeRootNode root = new BytecodeRootNode(language, code, decoded);
+            BytecodeRootNode root = new BytecodeRootNode(language, code, decoded, generatorBody);
             root.getCallTarget(); // create the call target while holding the lock
-            code.setRootHolder(root);
+            if (generatorBody) {
+                code.setGeneratorRootHolder(root);
+            } else {
+                code.setRootHolder(root);
+            }
             return root;
         }
     }
@@ -129,8 +183,13 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
             throw DispatchNode.recursionError();
         }
         try {
+            if (generatorBody) {
+                // resumed: the dispatch pseudo-instructions past the code pick the resume point
+                PyGenerator gen = (PyGenerator) frame.getArguments()[0];
+                return run(gen.getFrame(), opcodes.length, stackBase, gen);
+            }
             copyParameters(frame);
-            return run(frame, 0, stackBase);
+            return run(frame, 0, stackBase, null);
         } finally {
             context.exitFrame();
         }
@@ -149,7 +208,7 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
 
     @Override
     public Object executeOSR(VirtualFrame osrFrame, long target, Object interpreterState) {
-        return run(osrFrame, (int) target, (int) (target >>> 32));
+        return run(osrFrame, (int) target, (int) (target >>> 32), null);
     }
 
     @Override
@@ -190,11 +249,24 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
 
     @BytecodeInterpreterSwitch
     @ExplodeLoop(kind = ExplodeLoop.LoopExplosionKind.MERGE_EXPLODE)
-    private Object run(Frame frame, int startBci, int startSp) {
+    private Object run(Frame frame, int startBci, int startSp, PyGenerator gen) {
         int bci = startBci;
         int sp = startSp;
         LoopCounter loops = new LoopCounter();
         while (true) {
+            if (generatorBody && bci >= opcodes.length) {
+                // resume dispatch: pseudo-instruction k jumps to resume point k if the generator is
+                // suspended there, else tries k + 1; each branch leaves bci and sp constant
+                int point = bci - opcodes.length;
+                if (point == resumeBcis.length - 1 || gen.getResumeIndex() == point) {
+                    bci = resumeBcis[point];
+                    sp = resumeSps[point];
+                    frame.setObject(sp - 1, gen.takeSentValue());
+                } else {
+                    bci++;
+                }
+                continue;
+            }
             CompilerAsserts.partialEvaluationConstant(bci);
             CompilerAsserts.partialEvaluationConstant(sp);
             int op = opcodes[bci];
@@ -207,8 +279,48 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
             }
             try {
                 switch (op) {
-                    case NOP, RESUME, EXTENDED_ARG:
+                    case NOP, EXTENDED_ARG:
                         break;
+                    case RESUME:
+                        if (generatorBody) {
+                            gen.throwIfPending();
+                        }
+                        break;
+                    case RETURN_GENERATOR:
+                        reportLoops(loops);
+                        return newGenerator(frame);
+                    case YIELD_VALUE: {
+                        Object value = frame.getObject(--sp);
+                        frame.setObject(sp, null);
+                        gen.suspend(resumeIndexAt[bci], arg != 0 ? frame.getObject(sp - 1) : null);
+                        reportLoops(loops);
+                        return value;
+                    }
+                    case SEND: {
+                        Generators.SendResult r = Generators.send(frame.getObject(sp - 2), frame.getObject(sp - 1));
+                        frame.setObject(sp - 1, r.value());
+                        if (r.returned()) {
+                            bci = targets[bci];
+                            continue;
+                        }
+                        break;
+                    }
+                    case END_SEND: {
+                        Object value = frame.getObject(--sp);
+                        frame.setObject(sp, null);
+                        frame.setObject(sp - 1, value);
+                        break;
+                    }
+                    case GET_YIELD_FROM_ITER:
+                        frame.setObject(sp - 1, Generators.yieldFromIter(frame.getObject(sp - 1)));
+                        break;
+                    case CLEANUP_THROW: {
+                        Object value = Generators.cleanupThrow(frame.getObject(sp - 1));
+                        frame.setObject(--sp, null);
+                        frame.setObject(sp - 2, PyNone.INSTANCE);
+                        frame.setObject(sp - 1, value);
+                        break;
+                    }
                     case POP_TOP, END_FOR:
                         frame.setObject(--sp, null);
                         break;
@@ -357,7 +469,7 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
                         int target = targets[bci];
                         loops.count++;
                         TruffleSafepoint.poll(this);
-                        if (CompilerDirectives.inInterpreter() && BytecodeOSRNode.pollOSRBackEdge(this)) {
+                        if (!generatorBody && CompilerDirectives.inInterpreter() && BytecodeOSRNode.pollOSRBackEdge(this)) {
                             Object result = BytecodeOSRNode.tryOSR(this, ((long) sp << 32) | target, null, null, (VirtualFrame) frame);
                             if (result != null) {
                                 reportLoops(loops);
@@ -483,9 +595,15 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
                     }
                     case RETURN_VALUE:
                         reportLoops(loops);
+                        if (generatorBody) {
+                            gen.finish(frame.getObject(sp - 1));
+                        }
                         return frame.getObject(sp - 1);
                     case RETURN_CONST:
                         reportLoops(loops);
+                        if (generatorBody) {
+                            gen.finish(consts[arg]);
+                        }
                         return consts[arg];
                     case LOAD_ATTR:
                         sp = this.<LoadAttrNode> node(bci, op, arg).executeLoad(frame, sp);
@@ -609,7 +727,7 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
             } catch (PyException e) {
                 // like CPython's exception_unwind: the frame joins the traceback unless this is a re-raise
                 PyBaseException pe = e.getPyException();
-                if (op != RERAISE && !(op == RAISE_VARARGS && arg == 0)) {
+                if (op != RERAISE && op != CLEANUP_THROW && !(op == RAISE_VARARGS && arg == 0)) {
                     pe.addTracebackEntry(code.filename, code.lineTable.lineAt(bci), code.name, bci * 2);
                 }
                 if (!pe.isContextAttached()) {
@@ -681,6 +799,16 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
             throw NameOps.unboundLocal(code.localsPlusNames[index]);
         }
         return value;
+    }
+
+    /** RETURN_GENERATOR: the generator gets its own frame with this one's arguments, locals and cells. */
+    @ExplodeLoop
+    private Object newGenerator(Frame frame) {
+        MaterializedFrame generatorFrame = Truffle.getRuntime().createMaterializedFrame(frame.getArguments(), getFrameDescriptor());
+        for (int i = 0; i < stackBase; i++) {
+            generatorFrame.setObject(i, frame.getObject(i));
+        }
+        return Generators.create(code, generatorFrame);
     }
 
     @ExplodeLoop

@@ -51,6 +51,8 @@ public final class Intrinsics {
             case INTRINSIC_IMPORT_STAR:
                 Imports.importStar(context, frameArgs, value);
                 return org.byterun.runtime.PyNone.INSTANCE;
+            case INTRINSIC_STOPITERATION_ERROR:
+                return Generators.stopIterationError(frameArgs, value);
             case INTRINSIC_TYPEVAR:
                 return new PyTypeParam(PyTypeParam.Kind.TYPE_VAR, (String) value);
             case INTRINSIC_PARAMSPEC:

@@ -55,6 +55,7 @@ public final class BuiltinTypes {
     public static final PyType SUPER = new PyType("super", OBJECT);
     public static final PyType MEMBER_DESCRIPTOR = new PyType("member_descriptor", OBJECT);
     public static final PyType GENERIC_ALIAS = new PyType("GenericAlias", OBJECT);
+    public static final PyType GENERATOR = new PyType("generator", OBJECT);
     public static final PyType TYPE_VAR = new PyType("TypeVar", OBJECT);
     public static final PyType TYPE_VAR_TUPLE = new PyType("TypeVarTuple", OBJECT);
     public static final PyType PARAM_SPEC = new PyType("ParamSpec", OBJECT);

@@ -7,6 +7,14 @@ public final class PyErrors {
     private PyErrors() {
     }
 
+    /** StopIteration carrying {@code value} (no arguments when it is None), with its value attribute. */
+    @TruffleBoundary
+    public static PyException stopIteration(Object value) {
+        PyBaseException e = new PyBaseException(BuiltinTypes.STOP_ITERATION, value == PyNone.INSTANCE ? PyTuple.EMPTY : PyTuple.of(value));
+        e.setAttribute("value", value);
+        return new PyException(e);
+    }
+
     @TruffleBoundary
     public static PyException create(PyType type, String message) {
         return new PyException(new PyBaseException(type, PyTuple.of(message)));

@@ -1,0 +1,295 @@
+package org.byterun.nodes;
+
+import org.byterun.ByteRunContext;
+import org.byterun.ByteRunLanguage;
+import org.byterun.loader.CodeObject;
+import org.byterun.runtime.Attributes;
+import org.byterun.runtime.BuiltinTypes;
+import org.byterun.runtime.Iteration;
+import org.byterun.runtime.PyBaseException;
+import org.byterun.runtime.PyErrors;
+import org.byterun.runtime.PyException;
+import org.byterun.runtime.PyFunction;
+import org.byterun.runtime.PyGenerator;
+import org.byterun.runtime.PyNone;
+import org.byterun.runtime.PyObjects;
+import org.byterun.runtime.PyTuple;
+import org.byterun.runtime.PyType;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.MaterializedFrame;
+
+/**
+ * Running generators: resuming the body (send, next, throw), closing it, and the delegation of
+ * {@code yield from} (SEND, CLEANUP_THROW, throw/close passed on to the sub-iterator), with
+ * CPython's rules and messages.
+ */
+public final class Generators {
+    private Generators() {
+    }
+
+    /** RETURN_GENERATOR: a generator over {@code frame}, which already holds the arguments and cells. */
+    @TruffleBoundary
+    public static PyGenerator create(CodeObject code, MaterializedFrame frame) {
+        Object fn = frame.getArguments()[FrameArgs.FUNCTION];
+        String name = fn instanceof PyFunction f ? f.getName() : code.name;
+        String qualname = fn instanceof PyFunction f ? f.getQualname() : code.qualname;
+        BytecodeRootNode body = BytecodeRootNode.forGenerator(ByteRunLanguage.get(null), code);
+        return new PyGenerator(code, frame, body.getCallTarget(), name, qualname);
+    }
+
+    /**
+     * Runs the body until it yields (the yielded value) or returns (null; the value is
+     * {@link PyGenerator#getReturnValue()}). {@code throwIn} is raised at the resume point instead
+     * of pushing {@code sent}. An exception leaving the body closes the generator.
+     */
+    @TruffleBoundary
+    public static Object resume(PyGenerator gen, Object sent, PyException throwIn) {
+        switch (gen.getState()) {
+            case RUNNING -> throw PyErrors.valueError("generator already executing");
+            case CLOSED -> {
+                if (throwIn != null) {
+                    throw throwIn;
+                }
+                gen.finish(PyNone.INSTANCE); // a finished generator's StopIteration carries no value
+                return null;
+            }
+            case CREATED -> {
+                if (throwIn == null && sent != PyNone.INSTANCE) {
+                    throw PyErrors.typeError("can't send non-None value to a just-started generator");
+                }
+            }
+            default -> {
+            }
+        }
+        ByteRunContext context = ByteRunContext.get(null);
+        PyBaseException callerException = context.getCurrentException();
+        context.setCurrentException(gen.getSavedException() != null ? gen.getSavedException() : callerException);
+        gen.setSentValue(sent);
+        gen.setPendingThrow(throwIn);
+        gen.setState(PyGenerator.State.RUNNING);
+        try {
+            Object result = gen.getBody().call(gen);
+            if (gen.getState() == PyGenerator.State.CLOSED) {
+                return null;
+            }
+            PyBaseException inside = context.getCurrentException();
+            gen.setSavedException(inside == callerException ? null : inside);
+            return result;
+        } catch (PyException e) {
+            gen.finish(PyNone.INSTANCE);
+            throw e;
+        } catch (StackOverflowError e) {
+            gen.finish(PyNone.INSTANCE);
+            throw DispatchNode.recursionError();
+        } finally {
+            if (gen.getState() == PyGenerator.State.RUNNING) {
+                gen.setState(PyGenerator.State.CLOSED);
+            }
+            context.setCurrentException(callerException);
+        }
+    }
+
+    /** gen.send(value) and gen.__next__(): the yielded value, or StopIteration. */
+    @TruffleBoundary
+    public static Object send(PyGenerator gen, Object value) {
+        Object r = resume(gen, value, null);
+        if (r == null) {
+            throw PyErrors.stopIteration(gen.getReturnValue());
+        }
+        return r;
+    }
+
+    /** gen.throw(value) or the deprecated gen.throw(type[, value[, traceback]]). */
+    @TruffleBoundary
+    public static Object throwInto(PyGenerator gen, Object typ, Object val, Object tb) {
+        PyException exc = new PyException(makeException(typ, val, tb));
+        Object r = throwException(gen, exc);
+        if (r == null) {
+            throw PyErrors.stopIteration(gen.getReturnValue());
+        }
+        return r;
+    }
+
+    /** Builds the exception throw() raises, as CPython's _gen_throw checks its arguments. */
+    private static PyBaseException makeException(Object typ, Object val, Object tb) {
+        PyBaseException e;
+        if (typ instanceof PyType t && t.isSubtypeOf(BuiltinTypes.BASE_EXCEPTION)) {
+            if (val instanceof PyBaseException v && PyObjects.typeOf(v).isSubtypeOf(t)) {
+                e = v;
+            } else {
+                Object[] args = val == null || val == PyNone.INSTANCE ? new Object[0] : val instanceof PyTuple tup ? tup.items() : new Object[]{val};
+                Object made = Calls.call(t, args);
+                if (!(made instanceof PyBaseException m)) {
+                    throw PyErrors.typeError("calling " + t.repr() + " should have returned an instance of BaseException, not " + PyErrors.typeName(made));
+                }
+                e = m;
+            }
+        } else if (typ instanceof PyBaseException inst) {
+            if (val != null && val != PyNone.INSTANCE) {
+                throw PyErrors.typeError("instance exception may not have a separate value");
+            }
+            e = inst;
+        } else {
+            throw PyErrors.typeError("exceptions must be classes or instances deriving from BaseException, not " + PyErrors.typeName(typ));
+        }
+        if (tb != null && tb != PyNone.INSTANCE) {
+            Attributes.setAttribute(e, "__traceback__", tb);
+        }
+        return e;
+    }
+
+    /**
+     * Raises {@code exc} in the generator (at a {@code yield from}, first in the sub-iterator); the
+     * next yielded value, or null when the generator returned.
+     */
+    @TruffleBoundary
+    static Object throwException(PyGenerator gen, PyException exc) {
+        Object delegate = gen.getYieldFrom();
+        if (delegate != null && gen.getState() == PyGenerator.State.SUSPENDED) {
+            if (exc.isInstanceOf(BuiltinTypes.GENERATOR_EXIT)) {
+                // close the sub-iterator, then raise GeneratorExit here
+                try {
+                    closeIterator(delegate);
+                } catch (PyException e) {
+                    return resume(gen, PyNone.INSTANCE, e);
+                }
+            } else {
+                Object yielded;
+                try {
+                    if (delegate instanceof PyGenerator sub) {
+                        yielded = throwException(sub, exc);
+                        if (yielded == null) {
+                            // the sub-generator returned: its value is what `yield from` evaluates to
+                            return resume(gen, PyNone.INSTANCE, PyErrors.stopIteration(sub.getReturnValue()));
+                        }
+                    } else {
+                        Object method = Attributes.findAttribute(delegate, "throw");
+                        if (method == null) {
+                            return resume(gen, PyNone.INSTANCE, exc);
+                        }
+                        yielded = Calls.call(method, exc.getPyException());
+                    }
+                } catch (PyException e) {
+                    return resume(gen, PyNone.INSTANCE, e);
+                }
+                return yielded;
+            }
+        }
+        return resume(gen, PyNone.INSTANCE, exc);
+    }
+
+    /** gen.close(): GeneratorExit raised inside; its return value if it returns one (3.13). */
+    @TruffleBoundary
+    public static Object close(PyGenerator gen) {
+        if (gen.getState() == PyGenerator.State.CREATED || gen.getState() == PyGenerator.State.CLOSED) {
+            gen.setState(PyGenerator.State.CLOSED);
+            return PyNone.INSTANCE;
+        }
+        PyException exit = new PyException(new PyBaseException(BuiltinTypes.GENERATOR_EXIT, PyTuple.of()));
+        Object r;
+        try {
+            r = throwException(gen, exit);
+        } catch (PyException e) {
+            if (e.isInstanceOf(BuiltinTypes.GENERATOR_EXIT) || e.isInstanceOf(BuiltinTypes.STOP_ITERATION)) {
+                return PyNone.INSTANCE;
+            }
+            throw e;
+        }
+        if (r != null) {
+            throw PyErrors.create(BuiltinTypes.RUNTIME_ERROR, "generator ignored GeneratorExit");
+        }
+        return gen.getReturnValue();
+    }
+
+    /** Closing a sub-iterator of yield from: close() if it has one. */
+    private static void closeIterator(Object it) {
+        if (it instanceof PyGenerator g) {
+            close(g);
+            return;
+        }
+        Object method = Attributes.findAttribute(it, "close");
+        if (method != null) {
+            Calls.call(method);
+        }
+    }
+
+    /** The outcome of SEND: the sub-iterator yielded {@code value}, or returned it ({@code returned}). */
+    public record SendResult(Object value, boolean returned) {
+    }
+
+    /** SEND: one step of {@code yield from}/{@code await} into {@code receiver}. */
+    @TruffleBoundary
+    public static SendResult send(Object receiver, Object value) {
+        if (receiver instanceof PyGenerator g) {
+            Object r = resume(g, value, null);
+            return r == null ? new SendResult(g.getReturnValue(), true) : new SendResult(r, false);
+        }
+        try {
+            Object r;
+            Object next = value == PyNone.INSTANCE ? PyObjects.typeOf(receiver).lookup("__next__") : null;
+            if (value == PyNone.INSTANCE && receiver instanceof org.byterun.runtime.PyIterators.PyIterator it) {
+                r = it.next();
+                if (r == null) {
+                    return new SendResult(PyNone.INSTANCE, true);
+                }
+            } else if (next != null) {
+                r = Calls.call(next, receiver);
+            } else {
+                r = Calls.call(Attributes.getAttribute(receiver, "send"), value);
+            }
+            return new SendResult(r, false);
+        } catch (PyException e) {
+            if (e.isInstanceOf(BuiltinTypes.STOP_ITERATION)) {
+                return new SendResult(stopIterationValue(e.getPyException()), true);
+            }
+            throw e;
+        }
+    }
+
+    private static Object stopIterationValue(PyBaseException e) {
+        Object v = e.getAttribute("value");
+        return v == null ? PyNone.INSTANCE : v;
+    }
+
+    /** GET_YIELD_FROM_ITER: generators as they are, other iterables through iter(). */
+    @TruffleBoundary
+    public static Object yieldFromIter(Object iterable) {
+        if (iterable instanceof PyGenerator) {
+            return iterable;
+        }
+        return Iteration.iter(iterable);
+    }
+
+    /** CLEANUP_THROW: a StopIteration from the sub-iterator gives the value of the yield from; any other exception goes on. */
+    @TruffleBoundary
+    public static Object cleanupThrow(Object exc) {
+        PyBaseException e = (PyBaseException) exc;
+        if (e.getType().isSubtypeOf(BuiltinTypes.STOP_ITERATION)) {
+            return stopIterationValue(e);
+        }
+        throw new PyException(e);
+    }
+
+    /** CALL_INTRINSIC_1 STOPITERATION_ERROR: PEP 479 turns a StopIteration leaving a generator into RuntimeError. */
+    @TruffleBoundary
+    public static Object stopIterationError(Object[] frameArgs, Object exc) {
+        PyBaseException e = (PyBaseException) exc;
+        Object fn = frameArgs[FrameArgs.FUNCTION];
+        int flags = fn instanceof PyFunction f ? f.getCode().flags : 0;
+        String kind = (flags & CodeObject.CO_ASYNC_GENERATOR) != 0 ? "async generator" : (flags & CodeObject.CO_COROUTINE) != 0 ? "coroutine" : "generator";
+        String message = null;
+        if (e.getType().isSubtypeOf(BuiltinTypes.STOP_ITERATION)) {
+            message = kind + " raised StopIteration";
+        } else if ((flags & CodeObject.CO_ASYNC_GENERATOR) != 0 && e.getType().isSubtypeOf(BuiltinTypes.STOP_ASYNC_ITERATION)) {
+            message = "async generator raised StopAsyncIteration";
+        }
+        if (message == null) {
+            return e;
+        }
+        PyBaseException error = PyErrors.create(BuiltinTypes.RUNTIME_ERROR, message).getPyException();
+        error.setCause(e);
+        error.setContext(e);
+        return error;
+    }
+}
