@@ -1,7 +1,13 @@
 package org.byterun.nodes;
 
 import org.byterun.runtime.Iteration;
+import org.byterun.runtime.PyGenerator;
 import org.byterun.runtime.PyIterators;
+
+import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.dsl.Bind;
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.nodes.DirectCallNode;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -21,7 +27,16 @@ public abstract class ForIterNode extends Node {
         return it.next();
     }
 
-    @Specialization(replaces = {"range", "list"})
+    /** A generator: its body is called directly, so a hot pipeline compiles as one piece. */
+    @Specialization(guards = "gen.getBody() == cachedBody", limit = "2")
+    static Object generator(PyGenerator gen,
+                    @Cached("gen.getBody()") CallTarget cachedBody,
+                    @Cached("create(cachedBody)") DirectCallNode body,
+                    @Bind Node node) {
+        return Generators.next(gen, body, node);
+    }
+
+    @Specialization(replaces = {"range", "list", "generator"})
     static Object generic(PyIterators.PyIterator it) {
         return nextBoundary(it);
     }

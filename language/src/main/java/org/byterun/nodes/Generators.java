@@ -18,6 +18,8 @@ import org.byterun.runtime.PyType;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.MaterializedFrame;
+import com.oracle.truffle.api.nodes.DirectCallNode;
+import com.oracle.truffle.api.nodes.Node;
 
 /**
  * Running generators: resuming the body (send, next, throw), closing it, and the delegation of
@@ -62,14 +64,32 @@ public final class Generators {
             default -> {
             }
         }
-        ByteRunContext context = ByteRunContext.get(null);
+        return enter(gen, sent, throwIn, null, null);
+    }
+
+    /** FOR_ITER's compiled path: next(gen) through a direct call of the body; null when it is done. */
+    public static Object next(PyGenerator gen, DirectCallNode body, Node location) {
+        PyGenerator.State state = gen.getState();
+        if (state != PyGenerator.State.SUSPENDED && state != PyGenerator.State.CREATED) {
+            return resume(gen, PyNone.INSTANCE, null);
+        }
+        return enter(gen, PyNone.INSTANCE, null, body, location);
+    }
+
+    /**
+     * Runs the body once: the generator's sys.exception() replaces the caller's while it runs, a
+     * StackOverflowError becomes RecursionError, and anything leaving the body closes it.
+     */
+    private static Object enter(PyGenerator gen, Object sent, PyException throwIn, DirectCallNode body, Node location) {
+        ByteRunContext context = ByteRunContext.get(location);
         PyBaseException callerException = context.getCurrentException();
-        context.setCurrentException(gen.getSavedException() != null ? gen.getSavedException() : callerException);
+        PyBaseException saved = gen.getSavedException();
+        context.setCurrentException(saved != null ? saved : callerException);
         gen.setSentValue(sent);
         gen.setPendingThrow(throwIn);
         gen.setState(PyGenerator.State.RUNNING);
         try {
-            Object result = gen.getBody().call(gen);
+            Object result = body != null ? body.call(gen) : gen.getBody().call(gen);
             if (gen.getState() == PyGenerator.State.CLOSED) {
                 return null;
             }

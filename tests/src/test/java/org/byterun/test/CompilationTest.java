@@ -157,4 +157,52 @@ class CompilationTest {
                             "recompiled or invalidated after warm-up:\n" + after + "\nwarm-up log:\n" + warm);
         }
     }
+
+    @Test
+    void generatorPipelineCompilesOnceAndStaysValid() {
+        String program = """
+                        def numbers(n):
+                            i = 0
+                            while i < n:
+                                yield i
+                                i += 1
+
+                        def squares(it):
+                            for x in it:
+                                yield x * x
+
+                        def delegate(n):
+                            r = yield from numbers(n)
+                            return r
+
+                        def hot(n):
+                            total = 0
+                            for v in squares(numbers(n)):
+                                total += v
+                            total += sum(x for x in range(n) if x % 2)
+                            for v in delegate(n):
+                                total -= v
+                            return total
+                        """;
+        // sum of squares below 100, plus the odd numbers below 100, minus 0..99
+        long expected = 328350L + 2500L - 4950L;
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        try (Engine engine = tracingEngine(log);
+                        Context context = Context.newBuilder("byterun").engine(engine).build()) {
+            Value fn = context.eval("byterun", program).getMember("hot");
+            for (int i = 0; i < 300; i++) {
+                assertEquals(expected, fn.execute(100).asLong());
+            }
+            String warm = log.toString(StandardCharsets.UTF_8);
+            assertCompiled(warm, "hot");
+            assertCompiled(warm, "numbers");
+            assertCompiled(warm, "squares");
+            for (int i = 0; i < 300; i++) {
+                assertEquals(expected, fn.execute(100).asLong());
+            }
+            String after = log.toString(StandardCharsets.UTF_8).substring(warm.length());
+            assertTrue(after.lines().noneMatch(l -> l.contains("opt done") || l.contains("opt inv") || l.contains("opt deopt")),
+                            "recompiled or invalidated after warm-up:\n" + after + "\nwarm-up log:\n" + warm);
+        }
+    }
 }
