@@ -1,63 +1,75 @@
 package org.byterun.builtins;
 
+import java.util.Arrays;
+
 import org.byterun.nodes.Generators;
 import org.byterun.runtime.BuiltinTypes;
+import org.byterun.runtime.PyCoroutineWrapper;
 import org.byterun.runtime.PyErrors;
 import org.byterun.runtime.PyGenerator;
 import org.byterun.runtime.PyGetSetDescriptor;
 import org.byterun.runtime.PyNone;
 import org.byterun.runtime.PyType;
 
-/** The methods and attributes of generator objects. */
+/** The methods and attributes of generators and coroutines (gi_* and cr_* name the same state). */
 final class GeneratorMethods {
     private GeneratorMethods() {
     }
 
-    private static final PyType T = BuiltinTypes.GENERATOR;
-
     static void install() {
-        BuiltinMethods.method(T, "__iter__", (args, kwNames, kwValues) -> {
-            Args.exactly("__iter__", java.util.Arrays.copyOfRange(args, 1, args.length), 0);
-            return gen(args, "__iter__");
+        PyType gen = BuiltinTypes.GENERATOR;
+        PyType coro = BuiltinTypes.COROUTINE;
+        common(gen, "gi_", "generator");
+        common(coro, "cr_", "coroutine");
+        BuiltinMethods.method(gen, "__iter__", (args, kwNames, kwValues) -> {
+            Args.exactly("__iter__", Arrays.copyOfRange(args, 1, args.length), 0);
+            return self(gen, args, "__iter__");
         });
-        BuiltinMethods.method(T, "__next__", (args, kwNames, kwValues) -> Generators.send(gen(args, "__next__"), PyNone.INSTANCE));
-        BuiltinMethods.method(T, "send", (args, kwNames, kwValues) -> {
-            Args.noKeywords("generator.send", kwNames);
-            PyGenerator g = gen(args, "send");
+        BuiltinMethods.method(gen, "__next__", (args, kwNames, kwValues) -> Generators.send(self(gen, args, "__next__"), PyNone.INSTANCE));
+        getter(gen, "gi_yieldfrom", g -> delegate(g));
+        getter(coro, "cr_await", g -> delegate(g));
+        BuiltinMethods.method(coro, "__await__", (args, kwNames, kwValues) -> {
+            Args.exactly("__await__", Arrays.copyOfRange(args, 1, args.length), 0);
+            return new PyCoroutineWrapper(self(coro, args, "__await__"));
+        });
+        installWrapper();
+    }
+
+    /** send, throw, close, the running/suspended/code/frame attributes, __name__ and __qualname__. */
+    private static void common(PyType t, String prefix, String kind) {
+        BuiltinMethods.method(t, "send", (args, kwNames, kwValues) -> {
+            Args.noKeywords(kind + ".send", kwNames);
+            PyGenerator g = self(t, args, "send");
             if (args.length != 2) {
-                throw PyErrors.typeError("generator.send() takes exactly one argument (" + (args.length - 1) + " given)");
+                throw PyErrors.typeError(kind + ".send() takes exactly one argument (" + (args.length - 1) + " given)");
             }
             return Generators.send(g, args[1]);
         });
-        BuiltinMethods.method(T, "throw", (args, kwNames, kwValues) -> {
-            Args.noKeywords("generator.throw", kwNames);
-            PyGenerator g = gen(args, "throw");
-            if (args.length < 2 || args.length > 4) {
-                throw PyErrors.typeError("throw expected at least 1 argument, got " + (args.length - 1));
-            }
-            return Generators.throwInto(g, args[1], args.length > 2 ? args[2] : null, args.length > 3 ? args[3] : null);
+        BuiltinMethods.method(t, "throw", (args, kwNames, kwValues) -> {
+            Args.noKeywords(kind + ".throw", kwNames);
+            PyGenerator g = self(t, args, "throw");
+            return throwInto(g, args);
         });
-        BuiltinMethods.method(T, "close", (args, kwNames, kwValues) -> {
-            Args.exactly("close", java.util.Arrays.copyOfRange(args, 1, args.length), 0);
-            return Generators.close(gen(args, "close"));
+        BuiltinMethods.method(t, "close", (args, kwNames, kwValues) -> {
+            Args.exactly("close", Arrays.copyOfRange(args, 1, args.length), 0);
+            return Generators.close(self(t, args, "close"));
         });
-        getter("gi_running", g -> g.getState() == PyGenerator.State.RUNNING);
-        getter("gi_suspended", g -> g.getState() == PyGenerator.State.SUSPENDED);
-        getter("gi_code", PyGenerator::getCode);
-        getter("gi_yieldfrom", g -> g.getYieldFrom() == null || g.getState() != PyGenerator.State.SUSPENDED ? PyNone.INSTANCE : g.getYieldFrom());
-        getter("gi_frame", g -> {
+        getter(t, prefix + "running", g -> g.getState() == PyGenerator.State.RUNNING);
+        getter(t, prefix + "suspended", g -> g.getState() == PyGenerator.State.SUSPENDED);
+        getter(t, prefix + "code", PyGenerator::getCode);
+        getter(t, prefix + "frame", g -> {
             if (g.getState() == PyGenerator.State.CLOSED) {
                 return PyNone.INSTANCE;
             }
-            throw PyErrors.notImplemented("frame objects (gi_frame of a live generator)");
+            throw PyErrors.notImplemented("frame objects (" + prefix + "frame of a live " + kind + ")");
         });
-        T.setAttribute("__name__", new PyGetSetDescriptor("__name__", T, self -> ((PyGenerator) self).getName()).withSetter((self, v) -> {
+        t.setAttribute("__name__", new PyGetSetDescriptor("__name__", t, self -> ((PyGenerator) self).getName()).withSetter((self, v) -> {
             if (!(v instanceof String s)) {
                 throw PyErrors.typeError("__name__ must be set to a string object");
             }
             ((PyGenerator) self).setName(s);
         }));
-        T.setAttribute("__qualname__", new PyGetSetDescriptor("__qualname__", T, self -> ((PyGenerator) self).getQualname()).withSetter((self, v) -> {
+        t.setAttribute("__qualname__", new PyGetSetDescriptor("__qualname__", t, self -> ((PyGenerator) self).getQualname()).withSetter((self, v) -> {
             if (!(v instanceof String s)) {
                 throw PyErrors.typeError("__qualname__ must be set to a string object");
             }
@@ -65,15 +77,44 @@ final class GeneratorMethods {
         }));
     }
 
+    /** throw(value) or throw(type[, value[, traceback]]), with CPython's argument count check. */
+    private static Object throwInto(PyGenerator g, Object[] args) {
+        if (args.length < 2 || args.length > 4) {
+            throw PyErrors.typeError("throw expected at least 1 argument, got " + (args.length - 1));
+        }
+        return Generators.throwInto(g, args[1], args.length > 2 ? args[2] : null, args.length > 3 ? args[3] : null);
+    }
+
+    /** The coroutine_wrapper __await__ returns: an iterator over the coroutine with the same send/throw/close. */
+    private static void installWrapper() {
+        PyType w = BuiltinTypes.COROUTINE_WRAPPER;
+        BuiltinMethods.method(w, "__iter__", (args, kwNames, kwValues) -> BuiltinMethods.self(args, w, "__iter__"));
+        BuiltinMethods.method(w, "__next__", (args, kwNames, kwValues) -> Generators.send(wrapped(args, "__next__"), PyNone.INSTANCE));
+        BuiltinMethods.method(w, "send", (args, kwNames, kwValues) -> {
+            Args.exactly("send", Arrays.copyOfRange(args, 1, args.length), 1);
+            return Generators.send(wrapped(args, "send"), args[1]);
+        });
+        BuiltinMethods.method(w, "throw", (args, kwNames, kwValues) -> throwInto(wrapped(args, "throw"), args));
+        BuiltinMethods.method(w, "close", (args, kwNames, kwValues) -> Generators.close(wrapped(args, "close")));
+    }
+
+    private static PyGenerator wrapped(Object[] args, String name) {
+        return ((PyCoroutineWrapper) BuiltinMethods.self(args, BuiltinTypes.COROUTINE_WRAPPER, name)).getCoroutine();
+    }
+
+    private static Object delegate(PyGenerator g) {
+        return g.getYieldFrom() == null || g.getState() != PyGenerator.State.SUSPENDED ? PyNone.INSTANCE : g.getYieldFrom();
+    }
+
     private interface Getter {
         Object get(PyGenerator g);
     }
 
-    private static void getter(String name, Getter g) {
-        T.setAttribute(name, new PyGetSetDescriptor(name, T, self -> g.get((PyGenerator) self)));
+    private static void getter(PyType t, String name, Getter g) {
+        t.setAttribute(name, new PyGetSetDescriptor(name, t, self -> g.get((PyGenerator) self)));
     }
 
-    private static PyGenerator gen(Object[] args, String name) {
-        return (PyGenerator) BuiltinMethods.self(args, T, name);
+    private static PyGenerator self(PyType t, Object[] args, String name) {
+        return (PyGenerator) BuiltinMethods.self(args, t, name);
     }
 }

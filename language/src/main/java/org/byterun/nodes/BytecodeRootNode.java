@@ -311,6 +311,9 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
                         frame.setObject(sp - 1, value);
                         break;
                     }
+                    case GET_AWAITABLE:
+                        frame.setObject(sp - 1, Generators.awaitable(frame.getObject(sp - 1), arg));
+                        break;
                     case GET_YIELD_FROM_ITER:
                         frame.setObject(sp - 1, Generators.yieldFromIter(frame.getObject(sp - 1)));
                         break;

@@ -53,6 +53,9 @@ public final class Generators {
                 if (throwIn != null) {
                     throw throwIn;
                 }
+                if (gen.isCoroutine()) {
+                    throw PyErrors.create(BuiltinTypes.RUNTIME_ERROR, "cannot reuse already awaited coroutine");
+                }
                 gen.finish(PyNone.INSTANCE); // a finished generator's StopIteration carries no value
                 return null;
             }
@@ -240,7 +243,8 @@ public final class Generators {
 
     /** SEND: one step of {@code yield from}/{@code await} into {@code receiver}. */
     @TruffleBoundary
-    public static SendResult send(Object receiver, Object value) {
+    public static SendResult send(Object target, Object value) {
+        Object receiver = target instanceof org.byterun.runtime.PyCoroutineWrapper w ? w.getCoroutine() : target;
         if (receiver instanceof PyGenerator g) {
             Object r = resume(g, value, null);
             return r == null ? new SendResult(g.getReturnValue(), true) : new SendResult(r, false);
@@ -279,6 +283,37 @@ public final class Generators {
             return iterable;
         }
         return Iteration.iter(iterable);
+    }
+
+    /**
+     * GET_AWAITABLE: what {@code await x} iterates: a coroutine itself, else the iterator x.__await__()
+     * returns; {@code where} (1: __aenter__, 2: __aexit__) words the error for async with.
+     */
+    @TruffleBoundary
+    public static Object awaitable(Object x, int where) {
+        if (x instanceof PyGenerator g && g.isCoroutine()) {
+            if (g.getState() == PyGenerator.State.SUSPENDED && g.getYieldFrom() != null) {
+                throw PyErrors.create(BuiltinTypes.RUNTIME_ERROR, "coroutine is being awaited already");
+            }
+            return g;
+        }
+        Object method = PyObjects.typeOf(x).lookup("__await__");
+        if (method == null) {
+            String type = PyErrors.typeName(x);
+            throw PyErrors.typeError(switch (where) {
+                case 1 -> "'async with' received an object from __aenter__ that does not implement __await__: " + type;
+                case 2 -> "'async with' received an object from __aexit__ that does not implement __await__: " + type;
+                default -> "object " + type + " can't be used in 'await' expression";
+            });
+        }
+        Object it = Calls.call(method, x);
+        if (it instanceof PyGenerator g && g.isCoroutine()) {
+            throw PyErrors.typeError("__await__() returned a coroutine");
+        }
+        if (!(it instanceof org.byterun.runtime.PyIterators.PyIterator) && PyObjects.typeOf(it).lookup("__next__") == null) {
+            throw PyErrors.typeError("__await__() returned non-iterator of type '" + PyErrors.typeName(it) + "'");
+        }
+        return it;
     }
 
     /** CLEANUP_THROW: a StopIteration from the sub-iterator gives the value of the yield from; any other exception goes on. */

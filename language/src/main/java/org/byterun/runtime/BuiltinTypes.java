@@ -56,6 +56,9 @@ public final class BuiltinTypes {
     public static final PyType MEMBER_DESCRIPTOR = new PyType("member_descriptor", OBJECT);
     public static final PyType GENERIC_ALIAS = new PyType("GenericAlias", OBJECT);
     public static final PyType GENERATOR = new PyType("generator", OBJECT);
+    public static final PyType COROUTINE = new PyType("coroutine", OBJECT);
+    public static final PyType COROUTINE_WRAPPER = new PyType("coroutine_wrapper", OBJECT);
+    public static final PyType ASYNC_GENERATOR = new PyType("async_generator", OBJECT);
     public static final PyType TYPE_VAR = new PyType("TypeVar", OBJECT);
     public static final PyType TYPE_VAR_TUPLE = new PyType("TypeVarTuple", OBJECT);
     public static final PyType PARAM_SPEC = new PyType("ParamSpec", OBJECT);

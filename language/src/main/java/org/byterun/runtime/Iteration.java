@@ -36,7 +36,7 @@ public final class Iteration {
     }
 
     private static PyIterators.PyIterator builtinIterator(Object o) {
-        if (o instanceof PyIterators.PyIterator it) {
+        if (o instanceof PyIterators.PyIterator it && !(it instanceof PyGenerator g && g.getKind() != PyGenerator.Kind.GENERATOR)) {
             return it;
         } else if (o instanceof PyList l) {
             return new PyIterators.ListIterator(l);

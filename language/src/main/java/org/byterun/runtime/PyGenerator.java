@@ -12,6 +12,19 @@ import com.oracle.truffle.api.frame.MaterializedFrame;
  * {@code YIELD_VALUE} recorded (see {@link Generators} for send/throw/close).
  */
 public final class PyGenerator extends PyIterators.PyIterator {
+    /** What the code's flags make of it: a generator, a coroutine (async def) or an async generator. */
+    public enum Kind {
+        GENERATOR("generator"),
+        COROUTINE("coroutine"),
+        ASYNC_GENERATOR("async_generator");
+
+        final String typeName;
+
+        Kind(String typeName) {
+            this.typeName = typeName;
+        }
+    }
+
     public enum State {
         CREATED,
         SUSPENDED,
@@ -20,6 +33,7 @@ public final class PyGenerator extends PyIterators.PyIterator {
     }
 
     private final CodeObject code;
+    private final Kind kind;
     private final MaterializedFrame frame;
     private final CallTarget body;
     private String name;
@@ -40,6 +54,7 @@ public final class PyGenerator extends PyIterators.PyIterator {
 
     public PyGenerator(CodeObject code, MaterializedFrame frame, CallTarget body, String name, String qualname) {
         this.code = code;
+        this.kind = (code.flags & CodeObject.CO_COROUTINE) != 0 ? Kind.COROUTINE : (code.flags & CodeObject.CO_ASYNC_GENERATOR) != 0 ? Kind.ASYNC_GENERATOR : Kind.GENERATOR;
         this.frame = frame;
         this.body = body;
         this.name = name;
@@ -48,6 +63,14 @@ public final class PyGenerator extends PyIterators.PyIterator {
 
     public CodeObject getCode() {
         return code;
+    }
+
+    public Kind getKind() {
+        return kind;
+    }
+
+    public boolean isCoroutine() {
+        return kind == Kind.COROUTINE;
     }
 
     public MaterializedFrame getFrame() {
@@ -148,11 +171,15 @@ public final class PyGenerator extends PyIterators.PyIterator {
 
     @Override
     public PyType getPyType() {
-        return BuiltinTypes.GENERATOR;
+        return switch (kind) {
+            case GENERATOR -> BuiltinTypes.GENERATOR;
+            case COROUTINE -> BuiltinTypes.COROUTINE;
+            case ASYNC_GENERATOR -> BuiltinTypes.ASYNC_GENERATOR;
+        };
     }
 
     @Override
     public String repr() {
-        return "<generator object " + qualname + " at 0x" + Long.toHexString(System.identityHashCode(this)) + ">";
+        return "<" + kind.typeName + " object " + qualname + " at 0x" + Long.toHexString(System.identityHashCode(this)) + ">";
     }
 }
