@@ -66,6 +66,7 @@ public final class BuiltinsModule {
         NumberBuiltins.install(m);
         BuiltinFunctions.install(m);
         FormatBuiltin.install(m);
+        AsyncBuiltins.install(m);
         return m;
     }
 

@@ -2,10 +2,13 @@ package org.byterun.builtins;
 
 import java.util.Arrays;
 
+import org.byterun.nodes.AsyncGenerators;
 import org.byterun.nodes.Generators;
 import org.byterun.runtime.BuiltinTypes;
+import org.byterun.runtime.PyAsyncGenAwaitable;
 import org.byterun.runtime.PyCoroutineWrapper;
 import org.byterun.runtime.PyErrors;
+import org.byterun.runtime.PyException;
 import org.byterun.runtime.PyGenerator;
 import org.byterun.runtime.PyGetSetDescriptor;
 import org.byterun.runtime.PyNone;
@@ -19,8 +22,14 @@ final class GeneratorMethods {
     static void install() {
         PyType gen = BuiltinTypes.GENERATOR;
         PyType coro = BuiltinTypes.COROUTINE;
-        common(gen, "gi_", "generator");
-        common(coro, "cr_", "coroutine");
+        PyType agen = BuiltinTypes.ASYNC_GENERATOR;
+        methods(gen, "generator");
+        methods(coro, "coroutine");
+        attributes(gen, "gi_", "generator");
+        attributes(coro, "cr_", "coroutine");
+        attributes(agen, "ag_", "async generator");
+        getter(agen, "ag_await", g -> delegate(g));
+        asyncGenerator(agen);
         BuiltinMethods.method(gen, "__iter__", (args, kwNames, kwValues) -> {
             Args.exactly("__iter__", Arrays.copyOfRange(args, 1, args.length), 0);
             return self(gen, args, "__iter__");
@@ -35,8 +44,8 @@ final class GeneratorMethods {
         installWrapper();
     }
 
-    /** send, throw, close, the running/suspended/code/frame attributes, __name__ and __qualname__. */
-    private static void common(PyType t, String prefix, String kind) {
+    /** send, throw and close. */
+    private static void methods(PyType t, String kind) {
         BuiltinMethods.method(t, "send", (args, kwNames, kwValues) -> {
             Args.noKeywords(kind + ".send", kwNames);
             PyGenerator g = self(t, args, "send");
@@ -54,6 +63,10 @@ final class GeneratorMethods {
             Args.exactly("close", Arrays.copyOfRange(args, 1, args.length), 0);
             return Generators.close(self(t, args, "close"));
         });
+    }
+
+    /** The running/suspended/code/frame attributes, __name__ and __qualname__. */
+    private static void attributes(PyType t, String prefix, String kind) {
         getter(t, prefix + "running", g -> g.getState() == PyGenerator.State.RUNNING);
         getter(t, prefix + "suspended", g -> g.getState() == PyGenerator.State.SUSPENDED);
         getter(t, prefix + "code", PyGenerator::getCode);
@@ -79,10 +92,59 @@ final class GeneratorMethods {
 
     /** throw(value) or throw(type[, value[, traceback]]), with CPython's argument count check. */
     private static Object throwInto(PyGenerator g, Object[] args) {
-        if (args.length < 2 || args.length > 4) {
+        checkThrowArgs(args);
+        return Generators.throwInto(g, args[1], args.length > 2 ? args[2] : null, args.length > 3 ? args[3] : null);
+    }
+
+    private static void checkThrowArgs(Object[] args) {
+        if (args.length < 2) {
             throw PyErrors.typeError("throw expected at least 1 argument, got " + (args.length - 1));
         }
-        return Generators.throwInto(g, args[1], args.length > 2 ? args[2] : null, args.length > 3 ? args[3] : null);
+        if (args.length > 4) {
+            throw PyErrors.typeError("throw expected at most 3 arguments, got " + (args.length - 1));
+        }
+    }
+
+    /** The async generator protocol: __aiter__, __anext__, asend, athrow, aclose, and the awaitables they return. */
+    private static void asyncGenerator(PyType agen) {
+        BuiltinMethods.method(agen, "__aiter__", (args, kwNames, kwValues) -> self(agen, args, "__aiter__"));
+        BuiltinMethods.method(agen, "__anext__", (args, kwNames, kwValues) -> PyAsyncGenAwaitable.asend(self(agen, args, "__anext__"), PyNone.INSTANCE));
+        BuiltinMethods.method(agen, "asend", (args, kwNames, kwValues) -> {
+            Args.exactly("asend", Arrays.copyOfRange(args, 1, args.length), 1);
+            return PyAsyncGenAwaitable.asend(self(agen, args, "asend"), args[1]);
+        });
+        BuiltinMethods.method(agen, "athrow", (args, kwNames, kwValues) -> {
+            PyGenerator g = self(agen, args, "athrow");
+            checkThrowArgs(args);
+            PyException exc = new PyException(Generators.makeException(args[1], args.length > 2 ? args[2] : null, args.length > 3 ? args[3] : null));
+            return PyAsyncGenAwaitable.athrow(g, exc);
+        });
+        BuiltinMethods.method(agen, "aclose", (args, kwNames, kwValues) -> {
+            Args.exactly("aclose", Arrays.copyOfRange(args, 1, args.length), 0);
+            return PyAsyncGenAwaitable.athrow(self(agen, args, "aclose"), null);
+        });
+        for (PyType t : new PyType[]{BuiltinTypes.ASYNC_GENERATOR_ASEND, BuiltinTypes.ASYNC_GENERATOR_ATHROW}) {
+            BuiltinMethods.method(t, "__await__", (args, kwNames, kwValues) -> BuiltinMethods.self(args, t, "__await__"));
+            BuiltinMethods.method(t, "__iter__", (args, kwNames, kwValues) -> BuiltinMethods.self(args, t, "__iter__"));
+            BuiltinMethods.method(t, "__next__", (args, kwNames, kwValues) -> AsyncGenerators.send(awaitable(t, args, "__next__"), PyNone.INSTANCE));
+            BuiltinMethods.method(t, "send", (args, kwNames, kwValues) -> {
+                Args.exactly("send", Arrays.copyOfRange(args, 1, args.length), 1);
+                return AsyncGenerators.send(awaitable(t, args, "send"), args[1]);
+            });
+            BuiltinMethods.method(t, "throw", (args, kwNames, kwValues) -> {
+                PyAsyncGenAwaitable a = awaitable(t, args, "throw");
+                checkThrowArgs(args);
+                return AsyncGenerators.throwInto(a, new PyException(Generators.makeException(args[1], args.length > 2 ? args[2] : null, args.length > 3 ? args[3] : null)));
+            });
+            BuiltinMethods.method(t, "close", (args, kwNames, kwValues) -> {
+                awaitable(t, args, "close").setState(PyAsyncGenAwaitable.State.CLOSED);
+                return PyNone.INSTANCE;
+            });
+        }
+    }
+
+    private static PyAsyncGenAwaitable awaitable(PyType t, Object[] args, String name) {
+        return (PyAsyncGenAwaitable) BuiltinMethods.self(args, t, name);
     }
 
     /** The coroutine_wrapper __await__ returns: an iterator over the coroutine with the same send/throw/close. */

@@ -688,6 +688,24 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
                     case BEFORE_WITH:
                         sp = WithOps.beforeWith(frame, sp);
                         break;
+                    case BEFORE_ASYNC_WITH: {
+                        Object[] exitAndEntered = AsyncGenerators.beforeAsyncWith(frame.getObject(sp - 1));
+                        frame.setObject(sp - 1, exitAndEntered[0]);
+                        frame.setObject(sp++, exitAndEntered[1]);
+                        break;
+                    }
+                    case GET_AITER:
+                        frame.setObject(sp - 1, AsyncGenerators.aiter(frame.getObject(sp - 1), false));
+                        break;
+                    case GET_ANEXT:
+                        frame.setObject(sp, AsyncGenerators.anext(frame.getObject(sp - 1)));
+                        sp++;
+                        break;
+                    case END_ASYNC_FOR:
+                        AsyncGenerators.endAsyncFor(frame.getObject(sp - 1));
+                        frame.setObject(--sp, null);
+                        frame.setObject(--sp, null);
+                        break;
                     case WITH_EXCEPT_START:
                         frame.setObject(sp, WithOps.exitWithException(frame, sp));
                         sp++;
@@ -730,7 +748,7 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
             } catch (PyException e) {
                 // like CPython's exception_unwind: the frame joins the traceback unless this is a re-raise
                 PyBaseException pe = e.getPyException();
-                if (op != RERAISE && op != CLEANUP_THROW && !(op == RAISE_VARARGS && arg == 0)) {
+                if (op != RERAISE && op != CLEANUP_THROW && op != END_ASYNC_FOR && !(op == RAISE_VARARGS && arg == 0)) {
                     pe.addTracebackEntry(code.filename, code.lineTable.lineAt(bci), code.name, bci * 2);
                 }
                 if (!pe.isContextAttached()) {

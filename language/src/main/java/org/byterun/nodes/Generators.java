@@ -135,7 +135,7 @@ public final class Generators {
     }
 
     /** Builds the exception throw() raises, as CPython's _gen_throw checks its arguments. */
-    private static PyBaseException makeException(Object typ, Object val, Object tb) {
+    public static PyBaseException makeException(Object typ, Object val, Object tb) {
         PyBaseException e;
         if (typ instanceof PyType t && t.isSubtypeOf(BuiltinTypes.BASE_EXCEPTION)) {
             if (val instanceof PyBaseException v && PyObjects.typeOf(v).isSubtypeOf(t)) {

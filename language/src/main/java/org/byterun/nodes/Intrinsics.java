@@ -51,6 +51,8 @@ public final class Intrinsics {
             case INTRINSIC_IMPORT_STAR:
                 Imports.importStar(context, frameArgs, value);
                 return org.byterun.runtime.PyNone.INSTANCE;
+            case INTRINSIC_ASYNC_GEN_WRAP:
+                return new org.byterun.runtime.PyAsyncGenWrappedValue(value);
             case INTRINSIC_STOPITERATION_ERROR:
                 return Generators.stopIterationError(frameArgs, value);
             case INTRINSIC_TYPEVAR:

@@ -59,6 +59,9 @@ public final class BuiltinTypes {
     public static final PyType COROUTINE = new PyType("coroutine", OBJECT);
     public static final PyType COROUTINE_WRAPPER = new PyType("coroutine_wrapper", OBJECT);
     public static final PyType ASYNC_GENERATOR = new PyType("async_generator", OBJECT);
+    public static final PyType ASYNC_GENERATOR_ASEND = new PyType("async_generator_asend", OBJECT);
+    public static final PyType ASYNC_GENERATOR_ATHROW = new PyType("async_generator_athrow", OBJECT);
+    public static final PyType ANEXT_AWAITABLE = new PyType("anext_awaitable", OBJECT);
     public static final PyType TYPE_VAR = new PyType("TypeVar", OBJECT);
     public static final PyType TYPE_VAR_TUPLE = new PyType("TypeVarTuple", OBJECT);
     public static final PyType PARAM_SPEC = new PyType("ParamSpec", OBJECT);
