@@ -63,6 +63,11 @@ final class DescriptorTypes {
                 return Descriptors.get(self(args, t, "__get__"), obj, type);
             });
         }
+        // functions and methods are callable through __call__ too (hasattr(f, "__call__"), f.__call__(...))
+        for (PyType t : new PyType[]{BuiltinTypes.FUNCTION, BuiltinTypes.BUILTIN_FUNCTION, BuiltinTypes.METHOD}) {
+            method(t, "__call__", (args, kwNames, kwValues) -> org.byterun.nodes.Calls.call(self(args, t, "__call__"),
+                            java.util.Arrays.copyOfRange(args, 1, args.length), kwNames, kwValues));
+        }
         for (PyType t : new PyType[]{BuiltinTypes.MEMBER_DESCRIPTOR, PyGetSetDescriptor.TYPE, BuiltinTypes.PROPERTY}) {
             method(t, "__set__", (args, kwNames, kwValues) -> {
                 Args.exactly("__set__", args, 3);

@@ -30,11 +30,20 @@ final class GeneratorMethods {
         attributes(agen, "ag_", "async generator");
         getter(agen, "ag_await", g -> delegate(g));
         asyncGenerator(agen);
+        for (PyType t : new PyType[]{gen, coro, agen}) {
+            t.setAttribute("__doc__", PyNone.INSTANCE); // a generator does not show its function's docstring
+        }
         BuiltinMethods.method(gen, "__iter__", (args, kwNames, kwValues) -> {
             Args.exactly("__iter__", Arrays.copyOfRange(args, 1, args.length), 0);
             return self(gen, args, "__iter__");
         });
-        BuiltinMethods.method(gen, "__next__", (args, kwNames, kwValues) -> Generators.send(self(gen, args, "__next__"), PyNone.INSTANCE));
+        BuiltinMethods.method(gen, "__next__", (args, kwNames, kwValues) -> {
+            Args.noKeywords("__next__", kwNames);
+            if (args.length != 1) {
+                throw PyErrors.typeError("expected 0 arguments, got " + (args.length - 1));
+            }
+            return Generators.send(self(gen, args, "__next__"), PyNone.INSTANCE);
+        });
         getter(gen, "gi_yieldfrom", g -> delegate(g));
         getter(coro, "cr_await", g -> delegate(g));
         BuiltinMethods.method(coro, "__await__", (args, kwNames, kwValues) -> {
@@ -60,7 +69,10 @@ final class GeneratorMethods {
             return throwInto(g, args);
         });
         BuiltinMethods.method(t, "close", (args, kwNames, kwValues) -> {
-            Args.exactly("close", Arrays.copyOfRange(args, 1, args.length), 0);
+            Args.noKeywords(kind + ".close", kwNames);
+            if (args.length != 1) {
+                throw PyErrors.typeError(kind + ".close() takes no arguments (" + (args.length - 1) + " given)");
+            }
             return Generators.close(self(t, args, "close"));
         });
     }

@@ -37,7 +37,9 @@ public final class TypeFactory {
     /** Builtin types that cannot be subclassed. */
     private static final PyType[] FINAL_TYPES = {BuiltinTypes.BOOL, BuiltinTypes.NONE_TYPE, BuiltinTypes.ELLIPSIS_TYPE, BuiltinTypes.NOT_IMPLEMENTED_TYPE,
                     BuiltinTypes.RANGE, BuiltinTypes.SLICE, BuiltinTypes.FUNCTION, BuiltinTypes.BUILTIN_FUNCTION, BuiltinTypes.METHOD, BuiltinTypes.CODE,
-                    BuiltinTypes.CELL, BuiltinTypes.MAPPING_PROXY, BuiltinTypes.MEMBER_DESCRIPTOR};
+                    BuiltinTypes.CELL, BuiltinTypes.MAPPING_PROXY, BuiltinTypes.MEMBER_DESCRIPTOR, BuiltinTypes.GENERATOR, BuiltinTypes.COROUTINE,
+                    BuiltinTypes.ASYNC_GENERATOR, BuiltinTypes.COROUTINE_WRAPPER, BuiltinTypes.ASYNC_GENERATOR_ASEND, BuiltinTypes.ASYNC_GENERATOR_ATHROW,
+                    BuiltinTypes.ANEXT_AWAITABLE, BuiltinTypes.TYPE_VAR, BuiltinTypes.TYPE_VAR_TUPLE, BuiltinTypes.PARAM_SPEC, BuiltinTypes.TYPE_ALIAS_TYPE};
 
     @TruffleBoundary
     public static PyType newType(PyType metatype, String name, Object[] baseObjects, PyDict namespace, String[] kwNames, Object[] kwValues) {

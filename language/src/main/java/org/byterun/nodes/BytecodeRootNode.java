@@ -69,6 +69,12 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
     @CompilationFinal(dimensions = 1) private final int[] resumeSps;
     /** For each YIELD_VALUE unit, the index of the resume point after it. */
     @CompilationFinal(dimensions = 1) private final int[] resumeIndexAt;
+    /**
+     * Where throw() raises for each resume point: the YIELD_VALUE (or RETURN_GENERATOR) itself, as
+     * CPython looks the handler up there (a yield from's CLEANUP_THROW), and the stack pointer there.
+     */
+    @CompilationFinal(dimensions = 1) private final int[] throwBcis;
+    @CompilationFinal(dimensions = 1) private final int[] throwSps;
 
     private BytecodeRootNode(ByteRunLanguage language, CodeObject code, DecodedCode decoded, boolean generatorBody) {
         super(language, frameDescriptor(code));
@@ -86,11 +92,14 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
         this.coverage = language.isOpcodeCoverage();
         this.generatorBody = generatorBody;
         this.resumeIndexAt = new int[opcodes.length];
-        int[][] points = generatorBody ? resumePoints(decoded, resumeIndexAt) : new int[][]{new int[0], new int[0]};
+        int[][] points = generatorBody ? resumePoints(decoded, resumeIndexAt) : new int[][]{new int[0], new int[0], new int[0], new int[0]};
         this.resumeBcis = points[0];
         this.resumeSps = points[1];
+        this.throwBcis = points[2];
+        this.throwSps = points[3];
         for (int i = 0; i < resumeSps.length; i++) {
             resumeSps[i] += stackBase;
+            throwSps[i] += stackBase;
         }
     }
 
@@ -106,11 +115,20 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
         }
         int[] b = new int[bcis.size()];
         int[] d = new int[bcis.size()];
+        int[] tb = new int[bcis.size()];
+        int[] td = new int[bcis.size()];
+        for (int u = 0; u < decoded.opcode.length; u++) {
+            if (decoded.depth[u] >= 0 && (decoded.opcode[u] == YIELD_VALUE || decoded.opcode[u] == RETURN_GENERATOR) && indexAt[u] < tb.length
+                            && decoded.next[u] == bcis.get(indexAt[u])) {
+                tb[indexAt[u]] = u;
+                td[indexAt[u]] = decoded.depth[u];
+            }
+        }
         for (int i = 0; i < b.length; i++) {
             b[i] = bcis.get(i);
             d[i] = decoded.depth[b[i]];
         }
-        return new int[][]{b, d};
+        return new int[][]{b, d, tb, td};
     }
 
     private static FrameDescriptor frameDescriptor(CodeObject code) {
@@ -259,9 +277,15 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
                 // suspended there, else tries k + 1; each branch leaves bci and sp constant
                 int point = bci - opcodes.length;
                 if (point == resumeBcis.length - 1 || gen.getResumeIndex() == point) {
-                    bci = resumeBcis[point];
-                    sp = resumeSps[point];
-                    frame.setObject(sp - 1, gen.takeSentValue());
+                    if (gen.hasPendingThrow()) {
+                        // throw(): re-enter at the yield itself, which raises it (see YIELD_VALUE)
+                        bci = throwBcis[point];
+                        sp = throwSps[point];
+                    } else {
+                        bci = resumeBcis[point];
+                        sp = resumeSps[point];
+                        frame.setObject(sp - 1, gen.takeSentValue());
+                    }
                 } else {
                     bci++;
                 }
@@ -282,14 +306,19 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
                     case NOP, EXTENDED_ARG:
                         break;
                     case RESUME:
-                        if (generatorBody) {
-                            gen.throwIfPending();
-                        }
                         break;
                     case RETURN_GENERATOR:
+                        if (generatorBody) {
+                            // only reached by throw() into a generator that has not started
+                            gen.throwIfPending();
+                            throw CompilerDirectives.shouldNotReachHere("RETURN_GENERATOR in a generator body");
+                        }
                         reportLoops(loops);
                         return newGenerator(frame);
                     case YIELD_VALUE: {
+                        if (gen.hasPendingThrow()) {
+                            gen.throwIfPending();
+                        }
                         Object value = frame.getObject(--sp);
                         frame.setObject(sp, null);
                         gen.suspend(resumeIndexAt[bci], arg != 0 ? frame.getObject(sp - 1) : null);

@@ -126,7 +126,9 @@ public final class Generators {
     /** gen.throw(value) or the deprecated gen.throw(type[, value[, traceback]]). */
     @TruffleBoundary
     public static Object throwInto(PyGenerator gen, Object typ, Object val, Object tb) {
-        PyException exc = new PyException(makeException(typ, val, tb));
+        PyBaseException e = makeException(typ, val, tb);
+        e.setContextAttached(true); // restored, not raised: the caller's exception does not become its context
+        PyException exc = new PyException(e);
         Object r = throwException(gen, exc);
         if (r == null) {
             throw PyErrors.stopIteration(gen.getReturnValue());
@@ -157,6 +159,9 @@ public final class Generators {
             throw PyErrors.typeError("exceptions must be classes or instances deriving from BaseException, not " + PyErrors.typeName(typ));
         }
         if (tb != null && tb != PyNone.INSTANCE) {
+            if (!(tb instanceof org.byterun.runtime.PyTraceback)) {
+                throw PyErrors.typeError("throw() third argument must be a traceback object");
+            }
             Attributes.setAttribute(e, "__traceback__", tb);
         }
         return e;

@@ -126,7 +126,11 @@ public final class PyGenerator extends PyIterators.PyIterator {
         this.pendingThrow = e;
     }
 
-    /** RESUME in the body: raise what throw() passed, there, where the exception table can see it. */
+    public boolean hasPendingThrow() {
+        return pendingThrow != null;
+    }
+
+    /** At the yield in the body: raise what throw() passed, there, where the exception table can see it. */
     public void throwIfPending() {
         PyException e = pendingThrow;
         if (e != null) {
