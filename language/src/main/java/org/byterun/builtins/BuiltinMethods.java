@@ -37,6 +37,7 @@ final class BuiltinMethods {
         GenericAliasMethods.install();
         TypeParamTypes.install();
         GeneratorMethods.install();
+        ExceptionGroups.install();
         ValueTypeNew.install();
         BuiltinTypes.CELL.setAttribute("cell_contents", new PyGetSetDescriptor("cell_contents", BuiltinTypes.CELL, BuiltinMethods::cellContents));
         method(org.byterun.runtime.BuiltinTypes.TYPE, "mro", (args, kwNames, kwValues) -> {

@@ -76,6 +76,9 @@ public final class ExceptionInit {
             Args.noKeywords(type.getName(), kwNames);
             return osError(type, args);
         }
+        if (type.isSubtypeOf(BuiltinTypes.BASE_EXCEPTION_GROUP)) {
+            return ExceptionGroups.construct(type, args, kwNames, kwValues);
+        }
         PyBaseException e = new PyBaseException(type, PyTuple.of(args.clone()));
         if (type.isSubtypeOf(BuiltinTypes.IMPORT_ERROR)) {
             e.setAttribute("name", keyword(type, kwNames, kwValues, "name", "path"));

@@ -687,6 +687,15 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
                         ByteRunContext.get(this).setCurrentException(previous instanceof PyBaseException e ? e : null);
                         break;
                     }
+                    case CHECK_EG_MATCH: {
+                        Object[] restAndMatch = org.byterun.builtins.ExceptionGroups.exceptStarMatch(frame.getObject(sp - 2), frame.getObject(sp - 1));
+                        frame.setObject(sp - 2, restAndMatch[0]);
+                        frame.setObject(sp - 1, restAndMatch[1]);
+                        if (restAndMatch[1] != PyNone.INSTANCE) {
+                            ByteRunContext.get(this).setCurrentException((PyBaseException) restAndMatch[1]);
+                        }
+                        break;
+                    }
                     case CHECK_EXC_MATCH: {
                         Object type = frame.getObject(sp - 1);
                         frame.setObject(sp - 1, ExceptionOps.matches(frame.getObject(sp - 2), type));

@@ -91,8 +91,10 @@ public final class Intrinsics {
             case INTRINSIC_SET_FUNCTION_TYPE_PARAMS:
                 ((PyFunction) first).setTypeParams((PyTuple) second);
                 return first;
+            case INTRINSIC_PREP_RERAISE_STAR:
+                return org.byterun.builtins.ExceptionGroups.prepReraiseStar(first, second);
             default:
-                throw PyErrors.notImplemented("CALL_INTRINSIC_2 " + which + " (except*)");
+                throw PyErrors.notImplemented("CALL_INTRINSIC_2 " + which);
         }
     }
 }

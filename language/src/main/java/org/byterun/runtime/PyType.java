@@ -52,6 +52,17 @@ public final class PyType implements PyObjectLike {
         }
     }
 
+    /** A builtin type with several bases (ExceptionGroup); the first one gives the instance layout. */
+    public static PyType builtinWithBases(String name, PyType... bases) {
+        PyType t = new PyType(name, bases[0]);
+        t.bases = bases.clone();
+        t.mro = Mro.compute(t, bases);
+        for (int i = 1; i < bases.length; i++) {
+            bases[i].subclasses.add(new WeakReference<>(t));
+        }
+        return t;
+    }
+
     /** A heap type; the caller computes the MRO with {@link Mro#compute} and fills the namespace. */
     public PyType(PyType metatype, String name, PyType[] bases, PyType base, boolean instancesHaveDict) {
         this.metatype = metatype;

@@ -94,6 +94,10 @@ public final class Repr {
     @TruffleBoundary
     public static String exceptionStr(PyBaseException e) {
         PyTuple args = e.getArgs();
+        if (e.getType().isSubtypeOf(BuiltinTypes.BASE_EXCEPTION_GROUP) && e.getAttribute("exceptions") instanceof PyTuple members) {
+            int n = members.size();
+            return e.getAttribute("message") + " (" + n + " sub-exception" + (n == 1 ? "" : "s") + ")";
+        }
         if (e.getType().isSubtypeOf(BuiltinTypes.SYNTAX_ERROR) && e.getAttribute("msg") != null) {
             return syntaxErrorStr(e);
         }

@@ -35,7 +35,11 @@ final class OpcodeCoverageCheck {
                     "IMPORT_NAME", "IMPORT_FROM", "RETURN_VALUE", "RETURN_CONST",
                     // the object model (issue 4)
                     "LOAD_BUILD_CLASS", "LOAD_LOCALS", "LOAD_FROM_DICT_OR_DEREF", "LOAD_FROM_DICT_OR_GLOBALS", "SETUP_ANNOTATIONS",
-                    "LOAD_SUPER_ATTR", "LOAD_ATTR", "STORE_ATTR", "DELETE_ATTR");
+                    "LOAD_SUPER_ATTR", "LOAD_ATTR", "STORE_ATTR", "DELETE_ATTR",
+                    // generators, coroutines, async generators and exception groups (issue 5)
+                    "RETURN_GENERATOR", "YIELD_VALUE", "RESUME", "SEND", "END_SEND", "GET_YIELD_FROM_ITER", "CLEANUP_THROW",
+                    "CALL_INTRINSIC_1 3", "GET_AWAITABLE", "CALL_INTRINSIC_1 4", "GET_AITER", "GET_ANEXT", "END_ASYNC_FOR",
+                    "BEFORE_ASYNC_WITH", "CHECK_EG_MATCH", "CALL_INTRINSIC_2 1");
 
     /** Opcodes the issues list that no program can reach yet (none at present). */
     static final Set<String> NOT_YET = Set.of();
