@@ -51,6 +51,7 @@ final class GeneratorMethods {
             return new PyCoroutineWrapper(self(coro, args, "__await__"));
         });
         installWrapper();
+        installFrame();
     }
 
     /** send, throw and close. */
@@ -82,12 +83,7 @@ final class GeneratorMethods {
         getter(t, prefix + "running", g -> g.getState() == PyGenerator.State.RUNNING);
         getter(t, prefix + "suspended", g -> g.getState() == PyGenerator.State.SUSPENDED);
         getter(t, prefix + "code", PyGenerator::getCode);
-        getter(t, prefix + "frame", g -> {
-            if (g.getState() == PyGenerator.State.CLOSED) {
-                return PyNone.INSTANCE;
-            }
-            throw PyErrors.notImplemented("frame objects (" + prefix + "frame of a live " + kind + ")");
-        });
+        getter(t, prefix + "frame", g -> g.getState() == PyGenerator.State.CLOSED ? PyNone.INSTANCE : g.getFrameObject());
         t.setAttribute("__name__", new PyGetSetDescriptor("__name__", t, self -> ((PyGenerator) self).getName()).withSetter((self, v) -> {
             if (!(v instanceof String s)) {
                 throw PyErrors.typeError("__name__ must be set to a string object");
@@ -190,5 +186,27 @@ final class GeneratorMethods {
 
     private static PyGenerator self(PyType t, Object[] args, String name) {
         return (PyGenerator) BuiltinMethods.self(args, t, name);
+    }
+
+    /** The attributes of a generator's frame object: f_code, f_globals, f_locals, f_lineno, f_lasti, f_back. */
+    private static void installFrame() {
+        PyType f = BuiltinTypes.FRAME;
+        frameGetter(f, "f_code", PyGenerator::getCode);
+        frameGetter(f, "f_globals", g -> g.getFrame().getArguments()[org.byterun.nodes.FrameArgs.GLOBALS]);
+        frameGetter(f, "f_builtins", g -> org.byterun.ByteRunContext.get(null).getBuiltins().getDict());
+        frameGetter(f, "f_back", g -> PyNone.INSTANCE);
+        frameGetter(f, "f_trace", g -> PyNone.INSTANCE);
+        frameGetter(f, "f_locals", g -> org.byterun.nodes.CallerFrames.localsSnapshot(g.getFrame(), g.getCode()));
+        frameGetter(f, "f_lineno", g -> (long) g.getCode().lineTable.lineAt(resumeUnit(g)));
+        frameGetter(f, "f_lasti", g -> (long) resumeUnit(g) * 2);
+        BuiltinMethods.method(f, "__repr__", (args, kwNames, kwValues) -> org.byterun.runtime.Repr.builtinRepr(BuiltinMethods.self(args, f, "__repr__")));
+    }
+
+    private static int resumeUnit(PyGenerator g) {
+        return Generators.resumeUnit(g);
+    }
+
+    private static void frameGetter(PyType f, String name, Getter getter) {
+        f.setAttribute(name, new PyGetSetDescriptor(name, f, self -> getter.get(((org.byterun.runtime.PyFrame) self).getGenerator())));
     }
 }

@@ -128,25 +128,11 @@ final class ScopeBuiltins {
     private static PyDict callerLocals() {
         CallerFrames.Caller caller = CallerFrames.caller();
         Object[] arguments = caller.frame().getArguments();
-        PyDict fast = boundFastLocals(caller);
+        PyDict fast = CallerFrames.localsSnapshot(caller.frame(), caller.code());
         if (arguments[FrameArgs.FUNCTION] != null || fast.size() > 0) {
             return fast;
         }
         return arguments[FrameArgs.LOCALS] instanceof PyDict d ? d : FrameArgs.globals(arguments);
     }
 
-    private static PyDict boundFastLocals(CallerFrames.Caller caller) {
-        CodeObject code = caller.code();
-        PyDict snapshot = new PyDict();
-        for (int i = 0; i < code.localsPlusNames.length; i++) {
-            Object v = caller.frame().getObject(i);
-            if (v instanceof PyCell cell && (code.localsPlusKinds[i] & (CodeObject.CO_FAST_CELL | CodeObject.CO_FAST_FREE)) != 0) {
-                v = cell.get();
-            }
-            if (v != null) {
-                snapshot.put(code.localsPlusNames[i], v);
-            }
-        }
-        return snapshot;
-    }
 }

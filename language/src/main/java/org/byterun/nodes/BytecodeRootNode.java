@@ -184,6 +184,11 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
         return code;
     }
 
+    /** A generator body's resume point {@code index}: where it continues (a code unit). */
+    public int resumeUnit(int index) {
+        return resumeBcis[index];
+    }
+
     @Override
     public String getName() {
         return code.qualname;

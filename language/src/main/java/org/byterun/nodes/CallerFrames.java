@@ -1,5 +1,7 @@
 package org.byterun.nodes;
 
+import org.byterun.runtime.PyDict;
+
 import org.byterun.loader.CodeObject;
 import org.byterun.runtime.BuiltinTypes;
 import org.byterun.runtime.PyCell;
@@ -85,5 +87,20 @@ public final class CallerFrames {
             }
         }
         throw PyErrors.create(BuiltinTypes.RUNTIME_ERROR, "super(): __class__ cell not found");
+    }
+
+    /** The bound local variables of a frame of {@code code} (cells read through), as a fresh dict (locals(), f_locals); slow path only. */
+    public static PyDict localsSnapshot(Frame frame, CodeObject code) {
+        PyDict snapshot = new PyDict();
+        for (int i = 0; i < code.localsPlusNames.length; i++) {
+            Object v = frame.getObject(i);
+            if (v instanceof PyCell cell && (code.localsPlusKinds[i] & (CodeObject.CO_FAST_CELL | CodeObject.CO_FAST_FREE)) != 0) {
+                v = cell.get();
+            }
+            if (v != null) {
+                snapshot.put(code.localsPlusNames[i], v);
+            }
+        }
+        return snapshot;
     }
 }

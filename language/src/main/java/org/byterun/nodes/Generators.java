@@ -113,6 +113,15 @@ public final class Generators {
         }
     }
 
+    /** The code unit a suspended (or not yet started) generator continues at, for its frame's f_lineno/f_lasti. */
+    @TruffleBoundary
+    public static int resumeUnit(PyGenerator g) {
+        if (g.getState() == PyGenerator.State.RUNNING) {
+            throw PyErrors.notImplemented("the line of a running frame (f_lineno/f_lasti inside the generator itself)");
+        }
+        return BytecodeRootNode.forGenerator(ByteRunLanguage.get(null), g.getCode()).resumeUnit(g.getResumeIndex());
+    }
+
     /** gen.send(value) and gen.__next__(): the yielded value, or StopIteration. */
     @TruffleBoundary
     public static Object send(PyGenerator gen, Object value) {

@@ -62,6 +62,7 @@ public final class BuiltinTypes {
     public static final PyType ASYNC_GENERATOR_ASEND = new PyType("async_generator_asend", OBJECT);
     public static final PyType ASYNC_GENERATOR_ATHROW = new PyType("async_generator_athrow", OBJECT);
     public static final PyType ANEXT_AWAITABLE = new PyType("anext_awaitable", OBJECT);
+    public static final PyType FRAME = new PyType("frame", OBJECT);
     public static final PyType TYPE_VAR = new PyType("TypeVar", OBJECT);
     public static final PyType TYPE_VAR_TUPLE = new PyType("TypeVarTuple", OBJECT);
     public static final PyType PARAM_SPEC = new PyType("ParamSpec", OBJECT);

@@ -49,6 +49,8 @@ public final class PyGenerator extends PyIterators.PyIterator {
     private Object yieldFrom;
     /** The exception being handled inside the generator when it was suspended (its sys.exception()). */
     private PyBaseException savedException;
+    /** The frame object gi_frame shows, made on first request so that it stays the same object. */
+    private PyFrame frameObject;
     /** What the body returned, once CLOSED by a return. */
     private Object returnValue = PyNone.INSTANCE;
 
@@ -149,6 +151,13 @@ public final class PyGenerator extends PyIterators.PyIterator {
 
     public void setSavedException(PyBaseException e) {
         this.savedException = e;
+    }
+
+    public PyFrame getFrameObject() {
+        if (frameObject == null) {
+            frameObject = new PyFrame(this);
+        }
+        return frameObject;
     }
 
     public String getName() {
