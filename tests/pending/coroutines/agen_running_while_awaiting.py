@@ -35,3 +35,16 @@ print(step(t), g.ag_running, type(g.ag_await).__name__)
 print(step(t), g.ag_running)
 c = g.aclose()
 print(step(c), g.ag_running, g.ag_suspended)
+
+g2 = agen()
+first = g2.__anext__()
+print(step(first))
+second = g2.__anext__()
+try:
+    print("second", step(second))
+except RuntimeError as e:
+    print("second anext while first suspended:", e)
+try:
+    first.throw(ValueError("into the await"))
+except ValueError as e:
+    print("first throw:", e)
