@@ -1,5 +1,5 @@
 # The awaitables returned by asend()/__anext__()/athrow()/aclose(), driven directly with
-# send/throw/close, reused after completion, and "already running" errors.
+# send/throw/close and reused after completion.
 
 
 class Pause:

@@ -1,5 +1,5 @@
 # athrow() into async generators: caught with a yield in the handler, caught and finishing,
-# uncaught, before start, after exhaustion, with exception classes and instances.
+# uncaught, before start, with exception classes, instances and non-exceptions.
 
 
 def run(coro):

@@ -1,5 +1,5 @@
 # An async resource pool used with async with: bounded connections, waiters queued in order,
-# broken connections discarded on error, health checks, and pool statistics.
+# broken connections discarded on error, worn-out connections retired, and pool statistics.
 
 
 class Park:
