@@ -28,6 +28,7 @@ final class GeneratorMethods {
         attributes(gen, "gi_", "generator");
         attributes(coro, "cr_", "coroutine");
         attributes(agen, "ag_", "async generator");
+        getter(agen, "ag_running", PyGenerator::isAsyncRunning);
         getter(agen, "ag_await", g -> delegate(g));
         asyncGenerator(agen);
         for (PyType t : new PyType[]{gen, coro, agen}) {
@@ -46,6 +47,7 @@ final class GeneratorMethods {
         });
         getter(gen, "gi_yieldfrom", g -> delegate(g));
         getter(coro, "cr_await", g -> delegate(g));
+        getter(coro, "cr_origin", g -> PyNone.INSTANCE); // origin tracking is off, as by default
         BuiltinMethods.method(coro, "__await__", (args, kwNames, kwValues) -> {
             Args.exactly("__await__", Arrays.copyOfRange(args, 1, args.length), 0);
             return new PyCoroutineWrapper(self(coro, args, "__await__"));
@@ -118,14 +120,15 @@ final class GeneratorMethods {
         BuiltinMethods.method(agen, "__aiter__", (args, kwNames, kwValues) -> self(agen, args, "__aiter__"));
         BuiltinMethods.method(agen, "__anext__", (args, kwNames, kwValues) -> PyAsyncGenAwaitable.asend(self(agen, args, "__anext__"), PyNone.INSTANCE));
         BuiltinMethods.method(agen, "asend", (args, kwNames, kwValues) -> {
-            Args.exactly("asend", Arrays.copyOfRange(args, 1, args.length), 1);
-            return PyAsyncGenAwaitable.asend(self(agen, args, "asend"), args[1]);
+            PyGenerator g = self(agen, args, "asend");
+            if (args.length != 2) {
+                throw PyErrors.typeError("async_generator.asend() takes exactly one argument (" + (args.length - 1) + " given)");
+            }
+            return PyAsyncGenAwaitable.asend(g, args[1]);
         });
         BuiltinMethods.method(agen, "athrow", (args, kwNames, kwValues) -> {
             PyGenerator g = self(agen, args, "athrow");
-            checkThrowArgs(args);
-            PyException exc = new PyException(Generators.makeException(args[1], args.length > 2 ? args[2] : null, args.length > 3 ? args[3] : null));
-            return PyAsyncGenAwaitable.athrow(g, exc);
+            return PyAsyncGenAwaitable.athrow(g, Arrays.copyOfRange(args, 1, args.length));
         });
         BuiltinMethods.method(agen, "aclose", (args, kwNames, kwValues) -> {
             Args.exactly("aclose", Arrays.copyOfRange(args, 1, args.length), 0);
@@ -144,10 +147,7 @@ final class GeneratorMethods {
                 checkThrowArgs(args);
                 return AsyncGenerators.throwInto(a, new PyException(Generators.makeException(args[1], args.length > 2 ? args[2] : null, args.length > 3 ? args[3] : null)));
             });
-            BuiltinMethods.method(t, "close", (args, kwNames, kwValues) -> {
-                awaitable(t, args, "close").setState(PyAsyncGenAwaitable.State.CLOSED);
-                return PyNone.INSTANCE;
-            });
+            BuiltinMethods.method(t, "close", (args, kwNames, kwValues) -> AsyncGenerators.close(awaitable(t, args, "close")));
         }
     }
 

@@ -190,6 +190,9 @@ final class IteratorBuiltins {
     private static Object next(Object[] args, String[] kwNames, Object[] kwValues) {
         Args.noKeywords("next", kwNames);
         Args.range("next", args, 1, 2);
+        if (args[0] instanceof org.byterun.runtime.PyGenerator g && g.getKind() != org.byterun.runtime.PyGenerator.Kind.GENERATOR) {
+            throw PyErrors.typeError("'" + PyErrors.typeName(g) + "' object is not an iterator");
+        }
         if (!(args[0] instanceof PyIterators.PyIterator it)) {
             return nextOfProtocolIterator(args);
         }
@@ -201,6 +204,6 @@ final class IteratorBuiltins {
             return args[1];
         }
         // a generator's StopIteration carries what it returned
-        throw PyErrors.stopIteration(it instanceof org.byterun.runtime.PyGenerator g ? g.getReturnValue() : PyNone.INSTANCE);
+        throw PyErrors.stopIteration(it.stopValue());
     }
 }

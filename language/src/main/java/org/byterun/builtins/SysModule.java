@@ -77,6 +77,24 @@ public final class SysModule {
             }
             return PyTuple.of(e.getType(), e, e.getTracebackObject());
         }));
+        sys.setAttribute("get_coroutine_origin_tracking_depth", new PyBuiltinFunction("get_coroutine_origin_tracking_depth", null, (args, kwNames, kwValues) -> {
+            Args.exactly("get_coroutine_origin_tracking_depth", args, 0);
+            return 0L;
+        }));
+        sys.setAttribute("set_coroutine_origin_tracking_depth", new PyBuiltinFunction("set_coroutine_origin_tracking_depth", null, (args, kwNames, kwValues) -> {
+            Object depth = args.length == 1 ? args[0] : kwNames.length == 1 && kwNames[0].equals("depth") ? kwValues[0] : null;
+            if (depth == null) {
+                throw PyErrors.typeError("set_coroutine_origin_tracking_depth() missing required argument 'depth' (pos 1)");
+            }
+            long d = org.byterun.runtime.Ints.toLongIndex(org.byterun.runtime.PyNumbers.index(depth));
+            if (d < 0) {
+                throw PyErrors.valueError("depth must be >= 0");
+            }
+            if (d > 0) {
+                throw PyErrors.notImplemented("coroutine origin tracking (cr_origin)");
+            }
+            return PyNone.INSTANCE;
+        }));
         sys.setAttribute("getrecursionlimit", new PyBuiltinFunction("getrecursionlimit", null,
                         (args, kwNames, kwValues) -> (long) ByteRunContext.get(null).getRecursionLimit()));
         sys.setAttribute("setrecursionlimit", new PyBuiltinFunction("setrecursionlimit", null, SysModule::setRecursionLimit));

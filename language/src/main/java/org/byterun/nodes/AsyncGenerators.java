@@ -29,34 +29,71 @@ public final class AsyncGenerators {
         checkReusable(a);
         PyGenerator g = a.getGenerator();
         Object r;
-        try {
-            if (a.getState() == PyAsyncGenAwaitable.State.INIT) {
-                a.setState(PyAsyncGenAwaitable.State.ITER);
-                if (a.isThrow()) {
-                    if (a.isClose() && (g.getState() == PyGenerator.State.CREATED || g.getState() == PyGenerator.State.CLOSED)) {
-                        g.setState(PyGenerator.State.CLOSED);
-                        a.setState(PyAsyncGenAwaitable.State.CLOSED);
-                        throw PyErrors.stopIteration(PyNone.INSTANCE);
-                    }
-                    PyException exc = a.isClose() ? new PyException(new PyBaseException(BuiltinTypes.GENERATOR_EXIT, PyTuple.of())) : a.getToThrow();
-                    r = Generators.throwException(g, exc);
+        if (a.getState() == PyAsyncGenAwaitable.State.INIT) {
+            if (g.isAsyncRunning()) {
+                a.setState(PyAsyncGenAwaitable.State.CLOSED);
+                String op = a.isClose() ? "aclose()" : a.isThrow() ? "athrow()" : "anext()";
+                throw PyErrors.create(BuiltinTypes.RUNTIME_ERROR, op + ": asynchronous generator is already running");
+            }
+            if (a.isThrow()) {
+                if (g.getState() == PyGenerator.State.CLOSED || a.isClose() && g.getState() == PyGenerator.State.CREATED) {
+                    // nothing left to throw into: the await is over at once
+                    g.setState(PyGenerator.State.CLOSED);
+                    a.setState(PyAsyncGenAwaitable.State.CLOSED);
+                    throw PyErrors.stopIteration(PyNone.INSTANCE);
+                }
+                if (g.isAsyncClosed()) {
+                    a.setState(PyAsyncGenAwaitable.State.CLOSED);
+                    throw new PyException(new PyBaseException(BuiltinTypes.STOP_ASYNC_ITERATION, PyTuple.of()));
+                }
+            }
+            a.setState(PyAsyncGenAwaitable.State.ITER);
+            g.setAsyncRunning(true);
+            try {
+                if (a.isClose()) {
+                    g.setAsyncClosed(true);
+                    r = Generators.throwException(g, new PyException(new PyBaseException(BuiltinTypes.GENERATOR_EXIT, PyTuple.of())));
+                } else if (a.isThrow()) {
+                    r = Generators.throwException(g, athrowException(a.getThrowArgs()));
                 } else {
                     r = Generators.resume(g, v == PyNone.INSTANCE ? a.getSendValue() : v, null);
                 }
-            } else {
-                r = Generators.resume(g, v, null);
+            } catch (PyException e) {
+                throw finished(a, e);
             }
-        } catch (PyException e) {
-            throw finished(a, e);
+        } else {
+            try {
+                r = Generators.resume(g, v, null);
+            } catch (PyException e) {
+                throw finished(a, e);
+            }
         }
         return unwrap(a, r);
+    }
+
+    /** athrow's arguments, checked when the awaitable first runs, as CPython does. */
+    private static PyException athrowException(Object[] args) {
+        if (args.length < 1) {
+            throw PyErrors.typeError("athrow expected at least 1 argument, got " + args.length);
+        }
+        if (args.length > 3) {
+            throw PyErrors.typeError("athrow expected at most 3 arguments, got " + args.length);
+        }
+        PyBaseException e = Generators.makeException(args[0], args.length > 1 ? args[1] : null, args.length > 2 ? args[2] : null);
+        e.setContextAttached(true);
+        return new PyException(e);
     }
 
     /** awaitable.throw(...): raised in the async generator, then the same rules as send. */
     @TruffleBoundary
     public static Object throwInto(PyAsyncGenAwaitable a, PyException exc) {
         checkReusable(a);
+        if (a.getState() == PyAsyncGenAwaitable.State.INIT && a.getGenerator().isAsyncRunning()) {
+            a.setState(PyAsyncGenAwaitable.State.CLOSED);
+            throw PyErrors.create(BuiltinTypes.RUNTIME_ERROR, (a.isClose() ? "aclose()" : a.isThrow() ? "athrow()" : "anext()") + ": asynchronous generator is already running");
+        }
         a.setState(PyAsyncGenAwaitable.State.ITER);
+        a.getGenerator().setAsyncRunning(true);
         Object r;
         try {
             r = Generators.throwException(a.getGenerator(), exc);
@@ -64,6 +101,23 @@ public final class AsyncGenerators {
             throw finished(a, e);
         }
         return unwrap(a, r);
+    }
+
+    /** awaitable.close(): GeneratorExit thrown through it (3.13), unless it is already done. */
+    @TruffleBoundary
+    public static Object close(PyAsyncGenAwaitable a) {
+        if (a.getState() == PyAsyncGenAwaitable.State.CLOSED) {
+            return PyNone.INSTANCE;
+        }
+        try {
+            throwInto(a, new PyException(new PyBaseException(BuiltinTypes.GENERATOR_EXIT, PyTuple.of())));
+        } catch (PyException e) {
+            if (e.isInstanceOf(BuiltinTypes.STOP_ITERATION) || e.isInstanceOf(BuiltinTypes.STOP_ASYNC_ITERATION) || e.isInstanceOf(BuiltinTypes.GENERATOR_EXIT)) {
+                return PyNone.INSTANCE;
+            }
+            throw e;
+        }
+        throw PyErrors.create(BuiltinTypes.RUNTIME_ERROR, "coroutine ignored GeneratorExit");
     }
 
     private static void checkReusable(PyAsyncGenAwaitable a) {
@@ -76,6 +130,7 @@ public final class AsyncGenerators {
     /** An exception left the generator: for aclose() GeneratorExit and StopAsyncIteration mean it is closed. */
     private static PyException finished(PyAsyncGenAwaitable a, PyException e) {
         a.setState(PyAsyncGenAwaitable.State.CLOSED);
+        a.getGenerator().setAsyncRunning(false);
         if (a.isClose() && (e.isInstanceOf(BuiltinTypes.GENERATOR_EXIT) || e.isInstanceOf(BuiltinTypes.STOP_ASYNC_ITERATION))) {
             return PyErrors.stopIteration(PyNone.INSTANCE);
         }
@@ -85,6 +140,7 @@ public final class AsyncGenerators {
     private static Object unwrap(PyAsyncGenAwaitable a, Object r) {
         if (r == null) {
             a.setState(PyAsyncGenAwaitable.State.CLOSED);
+            a.getGenerator().setAsyncRunning(false);
             if (a.isClose()) {
                 throw PyErrors.stopIteration(PyNone.INSTANCE);
             }
@@ -92,6 +148,7 @@ public final class AsyncGenerators {
         }
         if (r instanceof PyAsyncGenWrappedValue w) {
             a.setState(PyAsyncGenAwaitable.State.CLOSED);
+            a.getGenerator().setAsyncRunning(false);
             if (a.isClose()) {
                 throw PyErrors.create(BuiltinTypes.RUNTIME_ERROR, "async generator ignored GeneratorExit");
             }

@@ -349,7 +349,7 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
                         frame.setObject(sp - 1, Generators.awaitable(frame.getObject(sp - 1), arg));
                         break;
                     case GET_YIELD_FROM_ITER:
-                        frame.setObject(sp - 1, Generators.yieldFromIter(frame.getObject(sp - 1)));
+                        frame.setObject(sp - 1, Generators.yieldFromIter(frame.getArguments(), frame.getObject(sp - 1)));
                         break;
                     case CLEANUP_THROW: {
                         Object value = Generators.cleanupThrow(frame.getObject(sp - 1));

@@ -48,20 +48,20 @@ public final class Generators {
     @TruffleBoundary
     public static Object resume(PyGenerator gen, Object sent, PyException throwIn) {
         switch (gen.getState()) {
-            case RUNNING -> throw PyErrors.valueError("generator already executing");
+            case RUNNING -> throw PyErrors.valueError(gen.getKind().description + " already executing");
             case CLOSED -> {
-                if (throwIn != null) {
-                    throw throwIn;
-                }
                 if (gen.isCoroutine()) {
                     throw PyErrors.create(BuiltinTypes.RUNTIME_ERROR, "cannot reuse already awaited coroutine");
+                }
+                if (throwIn != null) {
+                    throw throwIn;
                 }
                 gen.finish(PyNone.INSTANCE); // a finished generator's StopIteration carries no value
                 return null;
             }
             case CREATED -> {
                 if (throwIn == null && sent != PyNone.INSTANCE) {
-                    throw PyErrors.typeError("can't send non-None value to a just-started generator");
+                    throw PyErrors.typeError("can't send non-None value to a just-started " + gen.getKind().description);
                 }
             }
             default -> {
@@ -234,7 +234,7 @@ public final class Generators {
             throw e;
         }
         if (r != null) {
-            throw PyErrors.create(BuiltinTypes.RUNTIME_ERROR, "generator ignored GeneratorExit");
+            throw PyErrors.create(BuiltinTypes.RUNTIME_ERROR, gen.getKind().description + " ignored GeneratorExit");
         }
         return gen.getReturnValue();
     }
@@ -292,8 +292,15 @@ public final class Generators {
 
     /** GET_YIELD_FROM_ITER: generators as they are, other iterables through iter(). */
     @TruffleBoundary
-    public static Object yieldFromIter(Object iterable) {
-        if (iterable instanceof PyGenerator) {
+    public static Object yieldFromIter(Object[] frameArgs, Object iterable) {
+        if (iterable instanceof PyGenerator g && g.getKind() != PyGenerator.Kind.ASYNC_GENERATOR) {
+            if (g.isCoroutine()) {
+                Object fn = frameArgs[FrameArgs.FUNCTION];
+                int flags = fn instanceof PyFunction f ? f.getCode().flags : 0;
+                if ((flags & (CodeObject.CO_COROUTINE | CodeObject.CO_ITERABLE_COROUTINE)) == 0) {
+                    throw PyErrors.typeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
+                }
+            }
             return iterable;
         }
         return Iteration.iter(iterable);

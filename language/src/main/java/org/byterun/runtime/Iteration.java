@@ -14,7 +14,12 @@ public final class Iteration {
             Object it = SpecialMethods.iter(o);
             return it instanceof PyIterators.PyIterator pit ? pit : new BuiltinIterators.ProtocolIterator(it);
         }
-        return builtinIterator(o);
+        PyIterators.PyIterator it = builtinIterator(o);
+        if (it != null) {
+            return it;
+        }
+        Object other = otherBuiltinIterator(o);
+        return other instanceof PyIterators.PyIterator pit ? pit : new BuiltinIterators.ProtocolIterator(other);
     }
 
     /** iter(o) as the iter() builtin and GET_ITER give it: the object __iter__ returned, unwrapped. */
@@ -23,7 +28,17 @@ public final class Iteration {
         if (SpecialMethods.hasHeapType(o)) {
             return SpecialMethods.iter(o);
         }
-        return builtinIterator(o);
+        PyIterators.PyIterator it = builtinIterator(o);
+        return it != null ? it : otherBuiltinIterator(o);
+    }
+
+    /** Other builtin objects are iterable through their type's __iter__ (the asend/athrow awaitables, ...). */
+    private static Object otherBuiltinIterator(Object o) {
+        Object method = o instanceof PyGenerator ? null : PyObjects.typeOf(o).lookup("__iter__");
+        if (method == null) {
+            throw PyErrors.typeError("'" + PyErrors.typeName(o) + "' object is not iterable");
+        }
+        return org.byterun.nodes.Calls.call(method, o);
     }
 
     /** The next value of any iterator, or null at its end. */
@@ -35,6 +50,7 @@ public final class Iteration {
         return SpecialMethods.next(iterator);
     }
 
+    /** The iterator of a builtin value of a known kind, or null. */
     private static PyIterators.PyIterator builtinIterator(Object o) {
         if (o instanceof PyIterators.PyIterator it && !(it instanceof PyGenerator g && g.getKind() != PyGenerator.Kind.GENERATOR)) {
             return it;
@@ -59,6 +75,6 @@ public final class Iteration {
         } else if (o instanceof PyByteArray b) {
             return new ByteIterator(b);
         }
-        throw PyErrors.typeError("'" + PyErrors.typeName(o) + "' object is not iterable");
+        return null;
     }
 }

@@ -15,15 +15,15 @@ public final class PyAsyncGenAwaitable implements PyObjectLike {
     private final PyGenerator generator;
     /** asend: the value to send first; athrow: null. */
     private final Object sendValue;
-    /** athrow: the exception to throw (null for aclose, which throws GeneratorExit). */
-    private final PyException toThrow;
+    /** athrow: its arguments, checked and made into the exception when first awaited (null for aclose). */
+    private final Object[] throwArgs;
     private final boolean isThrow;
     private State state = State.INIT;
 
-    private PyAsyncGenAwaitable(PyGenerator generator, Object sendValue, PyException toThrow, boolean isThrow) {
+    private PyAsyncGenAwaitable(PyGenerator generator, Object sendValue, Object[] throwArgs, boolean isThrow) {
         this.generator = generator;
         this.sendValue = sendValue;
-        this.toThrow = toThrow;
+        this.throwArgs = throwArgs;
         this.isThrow = isThrow;
     }
 
@@ -31,9 +31,9 @@ public final class PyAsyncGenAwaitable implements PyObjectLike {
         return new PyAsyncGenAwaitable(generator, value, null, false);
     }
 
-    /** athrow(exc), or aclose() when {@code exc} is null. */
-    public static PyAsyncGenAwaitable athrow(PyGenerator generator, PyException exc) {
-        return new PyAsyncGenAwaitable(generator, null, exc, true);
+    /** athrow(*args), or aclose() when {@code args} is null. */
+    public static PyAsyncGenAwaitable athrow(PyGenerator generator, Object[] args) {
+        return new PyAsyncGenAwaitable(generator, null, args, true);
     }
 
     public PyGenerator getGenerator() {
@@ -44,8 +44,8 @@ public final class PyAsyncGenAwaitable implements PyObjectLike {
         return sendValue;
     }
 
-    public PyException getToThrow() {
-        return toThrow;
+    public Object[] getThrowArgs() {
+        return throwArgs;
     }
 
     public boolean isThrow() {
@@ -54,7 +54,7 @@ public final class PyAsyncGenAwaitable implements PyObjectLike {
 
     /** aclose(): an athrow without an exception of its own. */
     public boolean isClose() {
-        return isThrow && toThrow == null;
+        return isThrow && throwArgs == null;
     }
 
     public State getState() {

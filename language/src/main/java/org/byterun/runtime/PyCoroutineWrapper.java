@@ -20,6 +20,11 @@ public final class PyCoroutineWrapper extends PyIterators.PyIterator {
     }
 
     @Override
+    public Object stopValue() {
+        return coroutine.getReturnValue();
+    }
+
+    @Override
     public PyType getPyType() {
         return BuiltinTypes.COROUTINE_WRAPPER;
     }

@@ -14,14 +14,17 @@ import com.oracle.truffle.api.frame.MaterializedFrame;
 public final class PyGenerator extends PyIterators.PyIterator {
     /** What the code's flags make of it: a generator, a coroutine (async def) or an async generator. */
     public enum Kind {
-        GENERATOR("generator"),
-        COROUTINE("coroutine"),
-        ASYNC_GENERATOR("async_generator");
+        GENERATOR("generator", "generator"),
+        COROUTINE("coroutine", "coroutine"),
+        ASYNC_GENERATOR("async_generator", "async generator");
 
         final String typeName;
+        /** How CPython's messages name it ("async generator ignored GeneratorExit"). */
+        public final String description;
 
-        Kind(String typeName) {
+        Kind(String typeName, String description) {
             this.typeName = typeName;
+            this.description = description;
         }
     }
 
@@ -49,6 +52,9 @@ public final class PyGenerator extends PyIterators.PyIterator {
     private Object yieldFrom;
     /** The exception being handled inside the generator when it was suspended (its sys.exception()). */
     private PyBaseException savedException;
+    /** Async generators: an asend/athrow of it is under way (ag_running), and aclose() was called (ag_closed). */
+    private boolean asyncRunning;
+    private boolean asyncClosed;
     /** The frame object gi_frame shows, made on first request so that it stays the same object. */
     private PyFrame frameObject;
     /** What the body returned, once CLOSED by a return. */
@@ -151,6 +157,27 @@ public final class PyGenerator extends PyIterators.PyIterator {
 
     public void setSavedException(PyBaseException e) {
         this.savedException = e;
+    }
+
+    public boolean isAsyncRunning() {
+        return asyncRunning;
+    }
+
+    public void setAsyncRunning(boolean running) {
+        this.asyncRunning = running;
+    }
+
+    public boolean isAsyncClosed() {
+        return asyncClosed;
+    }
+
+    public void setAsyncClosed(boolean closed) {
+        this.asyncClosed = closed;
+    }
+
+    @Override
+    public Object stopValue() {
+        return returnValue;
     }
 
     public PyFrame getFrameObject() {

@@ -9,6 +9,11 @@ public final class PyIterators {
     public abstract static class PyIterator implements PyObjectLike {
         public abstract Object next();
 
+        /** What the StopIteration at the end carries (a generator's return value; None for the rest). */
+        public Object stopValue() {
+            return PyNone.INSTANCE;
+        }
+
         /**
          * What {@code __length_hint__} answers (a Long, or NotImplemented); null for iterator types
          * that have no such method (enumerate, zip, map, ...).
