@@ -86,6 +86,19 @@ public final class ByteRunLanguage extends TruffleLanguage<ByteRunContext> {
         return new ByteRunLanguageOptionDescriptors();
     }
 
+    /** False once the engine may run several contexts: nodes must not then cache context values. */
+    private volatile boolean singleContext = true;
+
+    @Override
+    protected void initializeMultipleContexts() {
+        singleContext = false;
+    }
+
+    /** Whether nodes may cache functions, classes and modules (one context only, see ARCHITECTURE.md). */
+    public boolean isSingleContext() {
+        return singleContext;
+    }
+
     public boolean isTrace() {
         return trace;
     }

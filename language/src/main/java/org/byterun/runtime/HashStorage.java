@@ -79,8 +79,42 @@ public final class HashStorage {
         return findEntry(key, PyHash.hash(key)) >= 0;
     }
 
+    /**
+     * Keys whose binding compiled code assumes unchanged (LOAD_GLOBAL caches), with the assumption
+     * each depends on; any store, deletion or clear of such a key invalidates it. Made on first use,
+     * so ordinary dicts pay one null check per write.
+     */
+    private java.util.Map<Object, com.oracle.truffle.api.Assumption> stableKeys;
+    /** How often each watched key was rebound; a key rebound often is not watched again. */
+    private java.util.Map<Object, Integer> rebinds;
+    private static final int MAX_REBINDS = 4;
+
+    /** An assumption that {@code key}'s binding (or its absence) stays as it is now; null if the key changes too often. */
+    @TruffleBoundary
+    public com.oracle.truffle.api.Assumption stableAssumption(Object key) {
+        if (stableKeys == null) {
+            stableKeys = new java.util.HashMap<>();
+            rebinds = new java.util.HashMap<>();
+        }
+        if (rebinds.getOrDefault(key, 0) >= MAX_REBINDS) {
+            return null;
+        }
+        return stableKeys.computeIfAbsent(key, k -> com.oracle.truffle.api.Truffle.getRuntime().createAssumption("binding of " + k));
+    }
+
+    private void keyChanged(Object key) {
+        com.oracle.truffle.api.Assumption a = stableKeys.remove(key);
+        if (a != null) {
+            a.invalidate();
+            rebinds.merge(key, 1, Integer::sum);
+        }
+    }
+
     @TruffleBoundary
     public void put(Object key, Object value) {
+        if (stableKeys != null) {
+            keyChanged(key);
+        }
         long hash = PyHash.hash(key);
         int e = findEntry(key, hash);
         if (e >= 0) {
@@ -101,6 +135,9 @@ public final class HashStorage {
     /** Removes {@code key}; returns the old value or null if it was absent. */
     @TruffleBoundary
     public Object remove(Object key) {
+        if (stableKeys != null) {
+            keyChanged(key);
+        }
         int e = findEntry(key, PyHash.hash(key));
         if (e < 0) {
             return null;
@@ -114,6 +151,11 @@ public final class HashStorage {
 
     @TruffleBoundary
     public void clear() {
+        if (stableKeys != null) {
+            for (Object key : stableKeys.keySet().toArray()) {
+                keyChanged(key);
+            }
+        }
         Arrays.fill(keys, 0, used, null);
         Arrays.fill(values, 0, used, null);
         Arrays.fill(index, 0);
