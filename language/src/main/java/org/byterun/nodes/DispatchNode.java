@@ -10,7 +10,11 @@ import org.byterun.runtime.PyException;
 import org.byterun.runtime.PyFunction;
 import org.byterun.runtime.PyMethod;
 import org.byterun.runtime.PyType;
+import org.byterun.runtime.PyInstance;
+import org.byterun.runtime.PyNone;
+import org.byterun.runtime.Layouts;
 
+import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Cached;
@@ -80,7 +84,41 @@ public abstract class DispatchNode extends Node {
         return Calls.callBuiltin(m.getFunction(), Calls.prepend(m.getSelf(), positional), kwNames, kwValues);
     }
 
-    @Specialization
+    /**
+     * Instantiating a plain class (metaclass type, object.__new__, __init__ written in Python): the
+     * instance is allocated here and __init__ dispatched like any call, so it can be inlined. Valid
+     * while the class and its bases are unchanged.
+     */
+    @Specialization(guards = {"type == cachedType", "init != null"}, assumptions = "unchanged", limit = "CACHE_LIMIT")
+    static Object instantiate(@SuppressWarnings("unused") PyType type, Object[] positional, String[] kwNames, Object[] kwValues,
+                    @Cached("type") PyType cachedType,
+                    @Cached("type.getUnchangedAssumption()") @SuppressWarnings("unused") Assumption unchanged,
+                    @Cached("plainInit(type)") PyFunction init,
+                    @Cached DispatchNode initCall) {
+        PyInstance self = new PyInstance(cachedType);
+        Object r = initCall.execute(init, Calls.prepend(self, positional), kwNames, kwValues);
+        if (r != PyNone.INSTANCE) {
+            throw initReturned(r);
+        }
+        return self;
+    }
+
+    /** The Python __init__ of a class whose instances are made the plain way, else null. */
+    @TruffleBoundary
+    static PyFunction plainInit(PyType type) {
+        if (!type.isHeapType() || type.getMetatype() != BuiltinTypes.TYPE || Layouts.solidBase(type) != BuiltinTypes.OBJECT
+                        || type.lookup("__new__") != BuiltinTypes.OBJECT.getOwnAttribute("__new__")) {
+            return null;
+        }
+        return type.lookup("__init__") instanceof PyFunction f ? f : null;
+    }
+
+    @TruffleBoundary
+    private static PyException initReturned(Object r) {
+        return PyErrors.typeError("__init__() should return None, not '" + PyErrors.typeName(r) + "'");
+    }
+
+    @Specialization(replaces = "instantiate")
     static Object callType(PyType type, Object[] positional, String[] kwNames, Object[] kwValues) {
         return Calls.callType(type, positional, kwNames, kwValues);
     }
