@@ -579,8 +579,9 @@ def render(args, systems, cells, hello, notes, started, load_before, load_after,
         if g is None:
             summary.append(f"- {s.label}: no steady-state ratio (every benchmark failed)")
             continue
-        over = f"{len(ratios[s.key])} benchmarks" if len(ratios[s.key]) == total else \
-            f"{len(ratios[s.key])} of {total} benchmarks; failed or unchecked: {', '.join(failed_in[s.key])}"
+        plural = "" if len(ratios[s.key]) == 1 else "s"
+        over = f"{len(ratios[s.key])} benchmark{plural}" if len(ratios[s.key]) == total else \
+            f"{len(ratios[s.key])} of {total} benchmark{'' if total == 1 else 's'}; failed or unchecked: {', '.join(failed_in[s.key])}"
         summary.append(f"- {s.label}: **{fmt_ratio(g)}** CPython's speed (geometric mean of the steady-state "
                        f"ratios over {over})")
     summary_text = "Geometric means (CPython's time / ByteRun's time; above 1 is faster than CPython):\n\n" + \
