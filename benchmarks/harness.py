@@ -584,8 +584,8 @@ def render(args, systems, cells, hello, notes, started, load_before, load_after,
             f"{len(ratios[s.key])} of {total} benchmark{'' if total == 1 else 's'}; failed or unchecked: {', '.join(failed_in[s.key])}"
         summary.append(f"- {s.label}: **{fmt_ratio(g)}** CPython's speed (geometric mean of the steady-state "
                        f"ratios over {over})")
-    summary_text = "Geometric means (CPython's time / ByteRun's time; above 1 is faster than CPython):\n\n" + \
-        "\n".join(summary)
+    summary_text = ("Geometric means (CPython's time / ByteRun's time; above 1 is faster than CPython):\n\n" +
+                    "\n".join(summary)) if summary else "(CPython only: no ByteRun system ran.)"
     notes_text = "".join(f"\n\n{n}" for n in notes)
     table_and_summary = f"{table}\n\n{hello_line}\n\n{summary_text}{notes_text}\n"
 
