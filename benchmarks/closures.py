@@ -97,7 +97,7 @@ def pipeline(size):
 
 def bench():
     total = 0
-    for _ in range(12):
+    for _ in range(16):
         acc, shifted, product, longest, calls = pipeline(20_000)
         total = (total * 17 + acc + shifted + product) % 1_000_000_007
     return f"{total}:{longest}:{calls}"

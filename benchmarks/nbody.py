@@ -94,7 +94,7 @@ def bench():
     pairs = combinations(bodies)
     offset_momentum(bodies)
     e0 = energy(bodies, pairs)
-    advance(bodies, pairs, 0.01, 70_000)
+    advance(bodies, pairs, 0.01, 60_000)
     e1 = energy(bodies, pairs)
     return f"{e0:.9f},{e1:.9f}"
 

@@ -20,7 +20,7 @@ def pi_digits(count):
 
 
 def bench():
-    digits = pi_digits(2500)
+    digits = pi_digits(2900)
     h = 0
     for i in range(0, len(digits), 50):
         h = (h * 1_000_003 + int(digits[i:i + 50])) % ((1 << 61) - 1)
