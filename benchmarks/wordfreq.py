@@ -1,5 +1,5 @@
 """Word frequencies over deterministically generated text: str methods (split, strip, lower,
-join, replace, startswith, endswith), dict get/set and sorted with a key."""
+upper, join, replace, endswith), dict get/set and sorted with a key."""
 
 import sys
 import time
