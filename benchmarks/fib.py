@@ -1,5 +1,5 @@
-# Stand-in benchmark (harness development): naive recursive Fibonacci.
-# Contract: `python fib.py N` runs N iterations, prints `iter <k> <seconds>` after each, then `checksum <value>`.
+"""Recursive Fibonacci: function calls, small-int arithmetic, comparisons."""
+
 import sys
 import time
 
@@ -10,14 +10,21 @@ def fib(n):
     return fib(n - 1) + fib(n - 2)
 
 
+def bench():
+    # Two sizes so one iteration lands at a useful length.
+    return fib(30) + fib(32)
+
+
 def main():
-    iterations = int(sys.argv[1]) if len(sys.argv) > 1 else 60
-    result = 0
-    for k in range(1, iterations + 1):
-        start = time.perf_counter()
-        result = fib(24)
-        print("iter", k, time.perf_counter() - start)
-    print("checksum", result)
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 10
+    result = None
+    for k in range(1, n + 1):
+        t0 = time.perf_counter()
+        result = bench()
+        t1 = time.perf_counter()
+        print(f"iter {k} {t1 - t0:.6f}")
+    print(f"checksum {result}")
 
 
-main()
+if __name__ == "__main__":
+    main()

@@ -1,24 +1,38 @@
-# Stand-in benchmark (harness development): a tight integer loop.
-# Contract: `python intloop.py N` runs N iterations, prints `iter <k> <seconds>` after each, then `checksum <value>`.
+"""Integer loop: a mixing function built from * + % & ^ >> in a tight while/for loop."""
+
 import sys
 import time
 
+MASK = 0xFFFFFFFF
 
-def loop(n):
-    total = 0
-    for i in range(n):
-        total = (total + i * i) % 1000003
-    return total
+
+def mix(count):
+    h = 2166136261
+    acc = 0
+    for i in range(count):
+        h = (h ^ (i & 0xFF)) * 16777619 & MASK
+        h ^= h >> 13
+        acc = (acc + h % 1000003) & MASK
+        if i % 7 == 3:
+            acc ^= i >> 2
+    return h, acc
+
+
+def bench():
+    h, acc = mix(1_300_000)
+    return (h * 31 + acc) % 1_000_000_007
 
 
 def main():
-    iterations = int(sys.argv[1]) if len(sys.argv) > 1 else 60
-    result = 0
-    for k in range(1, iterations + 1):
-        start = time.perf_counter()
-        result = loop(300000)
-        print("iter", k, time.perf_counter() - start)
-    print("checksum", result)
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 10
+    result = None
+    for k in range(1, n + 1):
+        t0 = time.perf_counter()
+        result = bench()
+        t1 = time.perf_counter()
+        print(f"iter {k} {t1 - t0:.6f}")
+    print(f"checksum {result}")
 
 
-main()
+if __name__ == "__main__":
+    main()
