@@ -75,6 +75,8 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
      */
     @CompilationFinal(dimensions = 1) private final int[] throwBcis;
     @CompilationFinal(dimensions = 1) private final int[] throwSps;
+    /** The generator-body root's call target, for RETURN_GENERATOR in the plain root (made on first use). */
+    @CompilationFinal private com.oracle.truffle.api.CallTarget generatorBodyTarget;
 
     private BytecodeRootNode(ByteRunLanguage language, CodeObject code, DecodedCode decoded, boolean generatorBody) {
         super(language, frameDescriptor(code));
@@ -331,7 +333,7 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
                         return value;
                     }
                     case SEND: {
-                        Generators.SendResult r = Generators.send(frame.getObject(sp - 2), frame.getObject(sp - 1));
+                        Generators.SendResult r = this.<SendNode> node(bci, op, arg).execute(frame.getObject(sp - 2), frame.getObject(sp - 1));
                         frame.setObject(sp - 1, r.value());
                         if (r.returned()) {
                             bci = targets[bci];
@@ -834,6 +836,7 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
             case TO_BOOL -> ToBoolNodeGen.create();
             case GET_ITER -> GetIterNodeGen.create();
             case FOR_ITER -> ForIterNodeGen.create();
+            case SEND -> SendNodeGen.create();
             case BINARY_SUBSCR -> SubscrNodeGen.create();
             case CALL, CALL_KW, CALL_FUNCTION_EX -> new CallNode();
             case LOAD_ATTR -> new LoadAttrNode(names[arg >> 1], (arg & 1) != 0);
@@ -868,11 +871,18 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
     /** RETURN_GENERATOR: the generator gets its own frame with this one's arguments, locals and cells. */
     @ExplodeLoop
     private Object newGenerator(Frame frame) {
+        if (generatorBodyTarget == null) {
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            generatorBodyTarget = forGenerator(ByteRunLanguage.get(this), code).getCallTarget();
+        }
         MaterializedFrame generatorFrame = Truffle.getRuntime().createMaterializedFrame(frame.getArguments(), getFrameDescriptor());
         for (int i = 0; i < stackBase; i++) {
             generatorFrame.setObject(i, frame.getObject(i));
         }
-        return Generators.create(code, generatorFrame);
+        Object fn = frame.getArguments()[FrameArgs.FUNCTION];
+        String name = fn instanceof PyFunction f ? f.getName() : code.name;
+        String qualname = fn instanceof PyFunction f ? f.getQualname() : code.qualname;
+        return new PyGenerator(code, generatorFrame, generatorBodyTarget, name, qualname);
     }
 
     @ExplodeLoop

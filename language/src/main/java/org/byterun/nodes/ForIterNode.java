@@ -33,7 +33,7 @@ public abstract class ForIterNode extends Node {
                     @Cached("gen.getBody()") CallTarget cachedBody,
                     @Cached("create(cachedBody)") DirectCallNode body,
                     @Bind Node node) {
-        return Generators.next(gen, body, node);
+        return Generators.resumeDirect(gen, org.byterun.runtime.PyNone.INSTANCE, body, node);
     }
 
     @Specialization(replaces = {"range", "list", "generator"})

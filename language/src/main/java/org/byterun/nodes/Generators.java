@@ -17,7 +17,6 @@ import org.byterun.runtime.PyTuple;
 import org.byterun.runtime.PyType;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.frame.MaterializedFrame;
 import com.oracle.truffle.api.nodes.DirectCallNode;
 import com.oracle.truffle.api.nodes.Node;
 
@@ -28,16 +27,6 @@ import com.oracle.truffle.api.nodes.Node;
  */
 public final class Generators {
     private Generators() {
-    }
-
-    /** RETURN_GENERATOR: a generator over {@code frame}, which already holds the arguments and cells. */
-    @TruffleBoundary
-    public static PyGenerator create(CodeObject code, MaterializedFrame frame) {
-        Object fn = frame.getArguments()[FrameArgs.FUNCTION];
-        String name = fn instanceof PyFunction f ? f.getName() : code.name;
-        String qualname = fn instanceof PyFunction f ? f.getQualname() : code.qualname;
-        BytecodeRootNode body = BytecodeRootNode.forGenerator(ByteRunLanguage.get(null), code);
-        return new PyGenerator(code, frame, body.getCallTarget(), name, qualname);
     }
 
     /**
@@ -70,13 +59,16 @@ public final class Generators {
         return enter(gen, sent, throwIn, null, null);
     }
 
-    /** FOR_ITER's compiled path: next(gen) through a direct call of the body; null when it is done. */
-    public static Object next(PyGenerator gen, DirectCallNode body, Node location) {
+    /**
+     * The compiled path of FOR_ITER (next) and SEND (send): resumes through a direct call of the
+     * body; null when it returned. Unusual states take the checked path.
+     */
+    public static Object resumeDirect(PyGenerator gen, Object sent, DirectCallNode body, Node location) {
         PyGenerator.State state = gen.getState();
-        if (state != PyGenerator.State.SUSPENDED && state != PyGenerator.State.CREATED) {
-            return resume(gen, PyNone.INSTANCE, null);
+        if (state != PyGenerator.State.SUSPENDED && (state != PyGenerator.State.CREATED || sent != PyNone.INSTANCE)) {
+            return resume(gen, sent, null);
         }
-        return enter(gen, PyNone.INSTANCE, null, body, location);
+        return enter(gen, sent, null, body, location);
     }
 
     /**
