@@ -50,3 +50,11 @@ except NameError as e:
     print("NameError:", e)
 exec("factor = 7")
 print(scaled(3))
+
+
+class Name(str):
+    pass
+
+
+globals()[Name("factor")] = 9  # an equal str subclass key rebinds the same global
+print(scaled(2), [scaled(1) for _ in range(3)])

@@ -102,7 +102,9 @@ public final class HashStorage {
         return stableKeys.computeIfAbsent(key, k -> com.oracle.truffle.api.Truffle.getRuntime().createAssumption("binding of " + k));
     }
 
-    private void keyChanged(Object key) {
+    private void keyChanged(Object changed) {
+        // watched keys are str names; a str subclass instance equal to one rebinds that name
+        Object key = BuiltinValues.unwrap(changed);
         com.oracle.truffle.api.Assumption a = stableKeys.remove(key);
         if (a != null) {
             a.invalidate();

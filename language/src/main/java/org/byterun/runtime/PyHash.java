@@ -152,8 +152,8 @@ public final class PyHash {
         if (a == b) {
             return true;
         }
-        if (a instanceof String sa) {
-            return b instanceof String && sa.equals(b);
+        if (a instanceof String sa && b instanceof String) {
+            return sa.equals(b);
         }
         if (PyNumbers.isNumber(a) && PyNumbers.isNumber(b)) {
             return PyNumbers.numericEquals(a, b);
