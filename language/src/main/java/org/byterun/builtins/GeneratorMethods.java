@@ -197,13 +197,9 @@ final class GeneratorMethods {
         frameGetter(f, "f_back", g -> PyNone.INSTANCE);
         frameGetter(f, "f_trace", g -> PyNone.INSTANCE);
         frameGetter(f, "f_locals", g -> org.byterun.nodes.CallerFrames.localsSnapshot(g.getFrame(), g.getCode()));
-        frameGetter(f, "f_lineno", g -> (long) g.getCode().lineTable.lineAt(resumeUnit(g)));
-        frameGetter(f, "f_lasti", g -> (long) resumeUnit(g) * 2);
+        frameGetter(f, "f_lineno", g -> (long) g.getCode().lineTable.lineAt(Generators.resumeUnit(g)));
+        frameGetter(f, "f_lasti", g -> (long) Generators.resumeUnit(g) * 2);
         BuiltinMethods.method(f, "__repr__", (args, kwNames, kwValues) -> org.byterun.runtime.Repr.builtinRepr(BuiltinMethods.self(args, f, "__repr__")));
-    }
-
-    private static int resumeUnit(PyGenerator g) {
-        return Generators.resumeUnit(g);
     }
 
     private static void frameGetter(PyType f, String name, Getter getter) {

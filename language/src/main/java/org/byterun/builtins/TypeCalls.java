@@ -49,11 +49,20 @@ public final class TypeCalls {
             return obj;
         }
         Object init = objType.lookup("__init__");
-        Object r = Calls.call(init, Calls.prepend(obj, args), kwNames, kwValues);
-        if (r != PyNone.INSTANCE) {
-            throw PyErrors.typeError("__init__() should return None, not '" + PyErrors.typeName(r) + "'");
-        }
+        checkInitResult(Calls.call(init, Calls.prepend(obj, args), kwNames, kwValues));
         return obj;
+    }
+
+    /** __init__ must return None. */
+    public static void checkInitResult(Object r) {
+        if (r != PyNone.INSTANCE) {
+            throw initReturned(r);
+        }
+    }
+
+    @TruffleBoundary
+    private static org.byterun.runtime.PyException initReturned(Object r) {
+        return PyErrors.typeError("__init__() should return None, not '" + PyErrors.typeName(r) + "'");
     }
 
     private static Object callBuiltinType(PyType type, Object[] args, String[] kwNames, Object[] kwValues) {

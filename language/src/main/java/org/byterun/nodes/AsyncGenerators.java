@@ -30,11 +30,7 @@ public final class AsyncGenerators {
         PyGenerator g = a.getGenerator();
         Object r;
         if (a.getState() == PyAsyncGenAwaitable.State.INIT) {
-            if (g.isAsyncRunning()) {
-                a.setState(PyAsyncGenAwaitable.State.CLOSED);
-                String op = a.isClose() ? "aclose()" : a.isThrow() ? "athrow()" : "anext()";
-                throw PyErrors.create(BuiltinTypes.RUNTIME_ERROR, op + ": asynchronous generator is already running");
-            }
+            checkNotRunning(a);
             if (a.isThrow()) {
                 if (g.getState() == PyGenerator.State.CLOSED || a.isClose() && g.getState() == PyGenerator.State.CREATED) {
                     // nothing left to throw into: the await is over at once
@@ -79,18 +75,15 @@ public final class AsyncGenerators {
         if (args.length > 3) {
             throw PyErrors.typeError("athrow expected at most 3 arguments, got " + args.length);
         }
-        PyBaseException e = Generators.makeException(args[0], args.length > 1 ? args[1] : null, args.length > 2 ? args[2] : null);
-        e.setContextAttached(true);
-        return new PyException(e);
+        return new PyException(Generators.makeException(args[0], args.length > 1 ? args[1] : null, args.length > 2 ? args[2] : null));
     }
 
     /** awaitable.throw(...): raised in the async generator, then the same rules as send. */
     @TruffleBoundary
     public static Object throwInto(PyAsyncGenAwaitable a, PyException exc) {
         checkReusable(a);
-        if (a.getState() == PyAsyncGenAwaitable.State.INIT && a.getGenerator().isAsyncRunning()) {
-            a.setState(PyAsyncGenAwaitable.State.CLOSED);
-            throw PyErrors.create(BuiltinTypes.RUNTIME_ERROR, (a.isClose() ? "aclose()" : a.isThrow() ? "athrow()" : "anext()") + ": asynchronous generator is already running");
+        if (a.getState() == PyAsyncGenAwaitable.State.INIT) {
+            checkNotRunning(a);
         }
         a.setState(PyAsyncGenAwaitable.State.ITER);
         a.getGenerator().setAsyncRunning(true);
@@ -118,6 +111,15 @@ public final class AsyncGenerators {
             throw e;
         }
         throw PyErrors.create(BuiltinTypes.RUNTIME_ERROR, "coroutine ignored GeneratorExit");
+    }
+
+    /** A first step while another asend/athrow of the generator is under way is refused (and closes this awaitable). */
+    private static void checkNotRunning(PyAsyncGenAwaitable a) {
+        if (a.getGenerator().isAsyncRunning()) {
+            a.setState(PyAsyncGenAwaitable.State.CLOSED);
+            String op = a.isClose() ? "aclose()" : a.isThrow() ? "athrow()" : "anext()";
+            throw PyErrors.create(BuiltinTypes.RUNTIME_ERROR, op + ": asynchronous generator is already running");
+        }
     }
 
     private static void checkReusable(PyAsyncGenAwaitable a) {

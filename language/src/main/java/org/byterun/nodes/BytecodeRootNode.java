@@ -94,43 +94,38 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
         this.coverage = language.isOpcodeCoverage();
         this.generatorBody = generatorBody;
         this.resumeIndexAt = new int[opcodes.length];
-        int[][] points = generatorBody ? resumePoints(decoded, resumeIndexAt) : new int[][]{new int[0], new int[0], new int[0], new int[0]};
+        int[][] points = generatorBody ? resumePoints(decoded, resumeIndexAt, stackBase) : new int[][]{new int[0], new int[0], new int[0], new int[0]};
         this.resumeBcis = points[0];
         this.resumeSps = points[1];
         this.throwBcis = points[2];
         this.throwSps = points[3];
-        for (int i = 0; i < resumeSps.length; i++) {
-            resumeSps[i] += stackBase;
-            throwSps[i] += stackBase;
-        }
     }
 
-    /** The resume points of a generator body: after RETURN_GENERATOR, then after each YIELD_VALUE. */
-    private static int[][] resumePoints(DecodedCode decoded, int[] indexAt) {
-        java.util.List<Integer> bcis = new java.util.ArrayList<>();
+    /**
+     * The resume points of a generator body: after RETURN_GENERATOR, then after each YIELD_VALUE.
+     * Returns, per point, where it continues, its stack pointer, the instruction throw() raises at
+     * (the RETURN_GENERATOR or YIELD_VALUE itself) and the stack pointer there.
+     */
+    private static int[][] resumePoints(DecodedCode decoded, int[] indexAt, int stackBase) {
+        java.util.List<Integer> units = new java.util.ArrayList<>();
         for (int u = 0; u < decoded.opcode.length; u++) {
             int op = decoded.opcode[u];
-            if (decoded.depth[u] >= 0 && (op == RETURN_GENERATOR && bcis.isEmpty() || op == YIELD_VALUE)) {
-                indexAt[u] = bcis.size();
-                bcis.add(decoded.next[u]);
+            if (decoded.depth[u] >= 0 && (op == RETURN_GENERATOR && units.isEmpty() || op == YIELD_VALUE)) {
+                indexAt[u] = units.size();
+                units.add(u);
             }
         }
-        int[] b = new int[bcis.size()];
-        int[] d = new int[bcis.size()];
-        int[] tb = new int[bcis.size()];
-        int[] td = new int[bcis.size()];
-        for (int u = 0; u < decoded.opcode.length; u++) {
-            if (decoded.depth[u] >= 0 && (decoded.opcode[u] == YIELD_VALUE || decoded.opcode[u] == RETURN_GENERATOR) && indexAt[u] < tb.length
-                            && decoded.next[u] == bcis.get(indexAt[u])) {
-                tb[indexAt[u]] = u;
-                td[indexAt[u]] = decoded.depth[u];
-            }
+        int n = units.size();
+        int[][] points = {new int[n], new int[n], new int[n], new int[n]};
+        for (int i = 0; i < n; i++) {
+            int unit = units.get(i);
+            int resume = decoded.next[unit];
+            points[0][i] = resume;
+            points[1][i] = stackBase + decoded.depth[resume];
+            points[2][i] = unit;
+            points[3][i] = stackBase + decoded.depth[unit];
         }
-        for (int i = 0; i < b.length; i++) {
-            b[i] = bcis.get(i);
-            d[i] = decoded.depth[b[i]];
-        }
-        return new int[][]{b, d, tb, td};
+        return points;
     }
 
     private static FrameDescriptor frameDescriptor(CodeObject code) {

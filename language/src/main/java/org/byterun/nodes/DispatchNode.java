@@ -1,6 +1,7 @@
 package org.byterun.nodes;
 
 import org.byterun.ByteRunLanguage;
+import org.byterun.builtins.TypeCalls;
 import org.byterun.loader.CodeObject;
 import org.byterun.runtime.BuiltinTypes;
 import org.byterun.runtime.PyBoundBuiltin;
@@ -11,7 +12,6 @@ import org.byterun.runtime.PyFunction;
 import org.byterun.runtime.PyMethod;
 import org.byterun.runtime.PyType;
 import org.byterun.runtime.PyInstance;
-import org.byterun.runtime.PyNone;
 import org.byterun.runtime.Layouts;
 
 import com.oracle.truffle.api.Assumption;
@@ -96,10 +96,7 @@ public abstract class DispatchNode extends Node {
                     @Cached("plainInit(type)") PyFunction init,
                     @Cached DispatchNode initCall) {
         PyInstance self = new PyInstance(cachedType);
-        Object r = initCall.execute(init, Calls.prepend(self, positional), kwNames, kwValues);
-        if (r != PyNone.INSTANCE) {
-            throw initReturned(r);
-        }
+        TypeCalls.checkInitResult(initCall.execute(init, Calls.prepend(self, positional), kwNames, kwValues));
         return self;
     }
 
@@ -111,11 +108,6 @@ public abstract class DispatchNode extends Node {
             return null;
         }
         return type.lookup("__init__") instanceof PyFunction f ? f : null;
-    }
-
-    @TruffleBoundary
-    private static PyException initReturned(Object r) {
-        return PyErrors.typeError("__init__() should return None, not '" + PyErrors.typeName(r) + "'");
     }
 
     @Specialization(replaces = "instantiate")

@@ -127,9 +127,7 @@ public final class Generators {
     /** gen.throw(value) or the deprecated gen.throw(type[, value[, traceback]]). */
     @TruffleBoundary
     public static Object throwInto(PyGenerator gen, Object typ, Object val, Object tb) {
-        PyBaseException e = makeException(typ, val, tb);
-        e.setContextAttached(true); // restored, not raised: the caller's exception does not become its context
-        PyException exc = new PyException(e);
+        PyException exc = new PyException(makeException(typ, val, tb));
         Object r = throwException(gen, exc);
         if (r == null) {
             throw PyErrors.stopIteration(gen.getReturnValue());
@@ -137,7 +135,7 @@ public final class Generators {
         return r;
     }
 
-    /** Builds the exception throw() raises, as CPython's _gen_throw checks its arguments. */
+    /** Builds the exception throw() (and athrow) raise, as CPython's _gen_throw checks its arguments; it takes no context. */
     public static PyBaseException makeException(Object typ, Object val, Object tb) {
         PyBaseException e;
         if (typ instanceof PyType t && t.isSubtypeOf(BuiltinTypes.BASE_EXCEPTION)) {
@@ -159,6 +157,7 @@ public final class Generators {
         } else {
             throw PyErrors.typeError("exceptions must be classes or instances deriving from BaseException, not " + PyErrors.typeName(typ));
         }
+        e.setContextAttached(true); // restored, not raised: the caller's exception does not become its context
         if (tb != null && tb != PyNone.INSTANCE) {
             if (!(tb instanceof org.byterun.runtime.PyTraceback)) {
                 throw PyErrors.typeError("throw() third argument must be a traceback object");

@@ -57,10 +57,16 @@ public final class LoadGlobalNode extends Node {
 
     private Object specialize(PyDict globals) {
         ByteRunContext context = ByteRunContext.get(this);
-        Object value = lookup(globals, context);
+        Object value = globals.get(name);
+        boolean builtin = value == null;
+        if (builtin) {
+            value = context.getBuiltins().getDict().get(name);
+            if (value == null) {
+                throw NameOps.nameNotDefined(name);
+            }
+        }
         Assumption inGlobals = ByteRunLanguage.get(this).isSingleContext() ? globals.storage().stableAssumption(name) : null;
         Assumption inBuiltins = null;
-        boolean builtin = globals.get(name) == null;
         if (builtin && inGlobals != null) {
             inBuiltins = context.getBuiltins().getDict().storage().stableAssumption(name);
         }
