@@ -1,7 +1,5 @@
 package org.byterun.nodes;
 
-import static org.byterun.bytecode.Opcodes.NB_ADD;
-
 import java.math.BigInteger;
 
 import org.byterun.runtime.Arithmetic;
@@ -11,8 +9,18 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 
-/** {@code a + b}. A long overflow switches this node to the BigInteger-capable path for good. */
+/**
+ * {@code a + b} and {@code a += b} (the same on numbers and str; the generic path extends a list in
+ * place). A long overflow switches this node to the BigInteger-capable path for good.
+ */
 public abstract class AddNode extends BinaryOpNode {
+    /** NB_ADD or NB_INPLACE_ADD. */
+    protected final int op;
+
+    AddNode(int op) {
+        this.op = op;
+    }
+
     @Specialization(rewriteOn = ArithmeticException.class)
     static long addLong(long a, long b) {
         return Math.addExact(a, b);
@@ -49,8 +57,8 @@ public abstract class AddNode extends BinaryOpNode {
     }
 
     @Fallback
-    static Object generic(Object a, Object b) {
-        return Arithmetic.binary(NB_ADD, a, b);
+    Object generic(Object a, Object b) {
+        return Arithmetic.binary(op, a, b);
     }
 
     @TruffleBoundary

@@ -15,10 +15,9 @@ public abstract class BinaryOpNode extends Node {
 
     public static BinaryOpNode create(int oparg) {
         return switch (oparg) {
-            case NB_ADD, NB_INPLACE_ADD -> oparg == NB_ADD ? AddNodeGen.create() : GenericBinaryOpNodeGen.create(oparg);
+            case NB_ADD, NB_INPLACE_ADD -> AddNodeGen.create(oparg);
             case NB_SUBTRACT, NB_INPLACE_SUBTRACT -> SubNodeGen.create(oparg);
-            case NB_MULTIPLY -> MulNodeGen.create();
-            case NB_INPLACE_MULTIPLY -> GenericBinaryOpNodeGen.create(oparg);
+            case NB_MULTIPLY, NB_INPLACE_MULTIPLY -> MulNodeGen.create(oparg);
             case NB_TRUE_DIVIDE, NB_INPLACE_TRUE_DIVIDE -> TrueDivNodeGen.create(oparg);
             case NB_FLOOR_DIVIDE, NB_INPLACE_FLOOR_DIVIDE -> FloorDivNodeGen.create(oparg);
             case NB_REMAINDER, NB_INPLACE_REMAINDER -> ModNodeGen.create(oparg);

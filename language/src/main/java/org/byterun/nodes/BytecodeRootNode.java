@@ -56,6 +56,8 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
     @Children private final Node[] nodes;
     /** First operand-stack slot: the number of localsplus slots. */
     private final int stackBase;
+    /** The kinds (long, double, object) of the fast locals' frame slots. */
+    private final LocalSlots locals;
     private final boolean trace;
     private final boolean coverage;
     @CompilationFinal private Object osrMetadata;
@@ -90,6 +92,7 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
         this.names = code.names;
         this.nodes = new Node[opcodes.length];
         this.stackBase = code.localsPlusNames.length;
+        this.locals = new LocalSlots(code);
         this.trace = language.isTrace();
         this.coverage = language.isOpcodeCoverage();
         this.generatorBody = generatorBody;
@@ -220,7 +223,7 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
         Object[] arguments = frame.getArguments();
         int n = code.totalArgCount();
         for (int i = 0; i < n; i++) {
-            frame.setObject(i, arguments[FrameArgs.FIRST_PARAM + i]);
+            locals.store(frame, i, arguments[FrameArgs.FIRST_PARAM + i]);
         }
     }
 
@@ -239,6 +242,15 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
     @Override
     public void copyIntoOSRFrame(VirtualFrame osrFrame, VirtualFrame parentFrame, long target, Object targetMetadata) {
         transferOSRFrame(osrFrame, parentFrame, target, targetMetadata);
+    }
+
+    /**
+     * Nothing to copy back: OSR code runs the activation to its end (it returns the function's
+     * result or throws), so the interpreter's frame is dead afterwards. Copying would also
+     * speculate on the slots' tags at exit and deoptimize whenever a local's kind changed.
+     */
+    @Override
+    public void restoreParentFrame(VirtualFrame osrFrame, VirtualFrame parentFrame) {
     }
 
     /** OSR frames keep the Python frame arguments (globals, function...) and carry the parent frame last. */
@@ -321,7 +333,7 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
                         if (gen.hasPendingThrow()) {
                             gen.throwIfPending();
                         }
-                        Object value = frame.getObject(--sp);
+                        Object value = pop(frame, --sp);
                         frame.setObject(sp, null);
                         gen.suspend(resumeIndexAt[bci], arg != 0 ? frame.getObject(sp - 1) : null);
                         reportLoops(loops);
@@ -337,7 +349,7 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
                         break;
                     }
                     case END_SEND: {
-                        Object value = frame.getObject(--sp);
+                        Object value = pop(frame, --sp);
                         frame.setObject(sp, null);
                         frame.setObject(sp - 1, value);
                         break;
@@ -374,36 +386,36 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
                         frame.setObject(sp++, consts[arg]);
                         break;
                     case LOAD_FAST:
-                        frame.setObject(sp++, frame.getObject(arg));
+                        frame.setObject(sp++, locals.load(frame, arg));
                         break;
                     case LOAD_FAST_CHECK:
-                        frame.setObject(sp++, checkBound(frame.getObject(arg), arg));
+                        frame.setObject(sp++, checkBound(locals.load(frame, arg), arg));
                         break;
                     case LOAD_FAST_AND_CLEAR:
-                        frame.setObject(sp++, frame.getObject(arg));
-                        frame.setObject(arg, null);
+                        frame.setObject(sp++, locals.load(frame, arg));
+                        locals.store(frame, arg, null);
                         break;
                     case LOAD_FAST_LOAD_FAST:
-                        frame.setObject(sp++, frame.getObject(arg >> 4));
-                        frame.setObject(sp++, frame.getObject(arg & 15));
+                        frame.setObject(sp++, locals.load(frame, arg >> 4));
+                        frame.setObject(sp++, locals.load(frame, arg & 15));
                         break;
                     case STORE_FAST:
-                        frame.setObject(arg, frame.getObject(--sp));
+                        locals.store(frame, arg, pop(frame, --sp));
                         break;
                     case STORE_FAST_LOAD_FAST:
-                        frame.setObject(arg >> 4, frame.getObject(sp - 1));
-                        frame.setObject(sp - 1, frame.getObject(arg & 15));
+                        locals.store(frame, arg >> 4, frame.getObject(sp - 1));
+                        frame.setObject(sp - 1, locals.load(frame, arg & 15));
                         break;
                     case STORE_FAST_STORE_FAST:
-                        frame.setObject(arg >> 4, frame.getObject(--sp));
-                        frame.setObject(arg & 15, frame.getObject(--sp));
+                        locals.store(frame, arg >> 4, pop(frame, --sp));
+                        locals.store(frame, arg & 15, pop(frame, --sp));
                         break;
                     case DELETE_FAST:
-                        checkBound(frame.getObject(arg), arg);
-                        frame.setObject(arg, null);
+                        checkBound(locals.load(frame, arg), arg);
+                        locals.store(frame, arg, null);
                         break;
                     case MAKE_CELL:
-                        frame.setObject(arg, new PyCell(frame.getObject(arg)));
+                        frame.setObject(arg, new PyCell(locals.load(frame, arg)));
                         break;
                     case COPY_FREE_VARS:
                         copyFreeVars(frame, arg);
@@ -412,7 +424,7 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
                         frame.setObject(sp++, loadDeref(frame, arg));
                         break;
                     case STORE_DEREF:
-                        ((PyCell) frame.getObject(arg)).set(frame.getObject(--sp));
+                        ((PyCell) frame.getObject(arg)).set(pop(frame, --sp));
                         break;
                     case DELETE_DEREF:
                         loadDeref(frame, arg);
@@ -425,7 +437,7 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
                         }
                         break;
                     case STORE_GLOBAL:
-                        NameOps.storeGlobal(FrameArgs.globals(frame.getArguments()), names[arg], frame.getObject(--sp));
+                        NameOps.storeGlobal(FrameArgs.globals(frame.getArguments()), names[arg], pop(frame, --sp));
                         break;
                     case DELETE_GLOBAL:
                         NameOps.deleteGlobal(FrameArgs.globals(frame.getArguments()), names[arg]);
@@ -434,31 +446,31 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
                         frame.setObject(sp++, NameOps.loadName(ByteRunContext.get(this), frame.getArguments(), names[arg]));
                         break;
                     case STORE_NAME:
-                        NameOps.storeName(frame.getArguments(), names[arg], frame.getObject(--sp));
+                        NameOps.storeName(frame.getArguments(), names[arg], pop(frame, --sp));
                         break;
                     case DELETE_NAME:
                         NameOps.deleteName(frame.getArguments(), names[arg]);
                         break;
                     case BINARY_OP: {
-                        Object right = frame.getObject(--sp);
+                        Object right = pop(frame, --sp);
                         Object left = frame.getObject(sp - 1);
                         frame.setObject(sp - 1, this.<BinaryOpNode> node(bci, op, arg).execute(left, right));
                         break;
                     }
                     case COMPARE_OP: {
-                        Object right = frame.getObject(--sp);
+                        Object right = pop(frame, --sp);
                         Object left = frame.getObject(sp - 1);
                         frame.setObject(sp - 1, this.<CompareOpNode> node(bci, op, arg).execute(left, right));
                         break;
                     }
                     case IS_OP: {
-                        Object right = frame.getObject(--sp);
+                        Object right = pop(frame, --sp);
                         boolean same = SimpleOps.is(frame.getObject(sp - 1), right);
                         frame.setObject(sp - 1, same != (arg == 1));
                         break;
                     }
                     case CONTAINS_OP: {
-                        Object container = frame.getObject(--sp);
+                        Object container = pop(frame, --sp);
                         boolean in = SimpleOps.contains(container, frame.getObject(sp - 1));
                         frame.setObject(sp - 1, in != (arg == 1));
                         break;
@@ -473,25 +485,25 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
                         frame.setObject(sp - 1, this.<ToBoolNode> node(bci, op, arg).execute(frame.getObject(sp - 1)));
                         break;
                     case POP_JUMP_IF_FALSE:
-                        if (!(Boolean) frame.getObject(--sp)) {
+                        if (!(Boolean) pop(frame, --sp)) {
                             bci = targets[bci];
                             continue;
                         }
                         break;
                     case POP_JUMP_IF_TRUE:
-                        if ((Boolean) frame.getObject(--sp)) {
+                        if ((Boolean) pop(frame, --sp)) {
                             bci = targets[bci];
                             continue;
                         }
                         break;
                     case POP_JUMP_IF_NONE:
-                        if (frame.getObject(--sp) == PyNone.INSTANCE) {
+                        if (pop(frame, --sp) == PyNone.INSTANCE) {
                             bci = targets[bci];
                             continue;
                         }
                         break;
                     case POP_JUMP_IF_NOT_NONE:
-                        if (frame.getObject(--sp) != PyNone.INSTANCE) {
+                        if (pop(frame, --sp) != PyNone.INSTANCE) {
                             bci = targets[bci];
                             continue;
                         }
@@ -549,48 +561,48 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
                         sp = BuildOps.buildSlice(frame, sp, arg == 3 ? 3 : 2);
                         break;
                     case DICT_MERGE: {
-                        Object value = frame.getObject(--sp);
+                        Object value = pop(frame, --sp);
                         BuildOps.dictMerge(frame.getObject(sp - arg - 3), frame.getObject(sp - arg), value);
                         break;
                     }
                     case LIST_APPEND, LIST_EXTEND, SET_ADD, SET_UPDATE, DICT_UPDATE: {
-                        Object value = frame.getObject(--sp);
+                        Object value = pop(frame, --sp);
                         BuildOps.addToContainer(op, frame.getObject(sp - arg), value);
                         break;
                     }
                     case MAP_ADD: {
-                        Object value = frame.getObject(--sp);
-                        Object key = frame.getObject(--sp);
+                        Object value = pop(frame, --sp);
+                        Object key = pop(frame, --sp);
                         BuildOps.mapAdd(frame.getObject(sp - arg), key, value);
                         break;
                     }
                     case BINARY_SUBSCR: {
-                        Object index = frame.getObject(--sp);
+                        Object index = pop(frame, --sp);
                         frame.setObject(sp - 1, this.<SubscrNode> node(bci, op, arg).execute(frame.getObject(sp - 1), index));
                         break;
                     }
                     case STORE_SUBSCR: {
-                        Object index = frame.getObject(--sp);
-                        Object container = frame.getObject(--sp);
-                        Subscripts.setItem(container, index, frame.getObject(--sp));
+                        Object index = pop(frame, --sp);
+                        Object container = pop(frame, --sp);
+                        Subscripts.setItem(container, index, pop(frame, --sp));
                         break;
                     }
                     case DELETE_SUBSCR: {
-                        Object index = frame.getObject(--sp);
-                        Subscripts.delItem(frame.getObject(--sp), index);
+                        Object index = pop(frame, --sp);
+                        Subscripts.delItem(pop(frame, --sp), index);
                         break;
                     }
                     case BINARY_SLICE: {
-                        Object stop = frame.getObject(--sp);
-                        Object start = frame.getObject(--sp);
+                        Object stop = pop(frame, --sp);
+                        Object start = pop(frame, --sp);
                         frame.setObject(sp - 1, Subscripts.getSlice(frame.getObject(sp - 1), start, stop));
                         break;
                     }
                     case STORE_SLICE: {
-                        Object stop = frame.getObject(--sp);
-                        Object start = frame.getObject(--sp);
-                        Object container = frame.getObject(--sp);
-                        Subscripts.setSlice(container, start, stop, frame.getObject(--sp));
+                        Object stop = pop(frame, --sp);
+                        Object start = pop(frame, --sp);
+                        Object container = pop(frame, --sp);
+                        Subscripts.setSlice(container, start, stop, pop(frame, --sp));
                         break;
                     }
                     case UNPACK_SEQUENCE:
@@ -603,7 +615,7 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
                         sp = this.<CallNode> node(bci, op, arg).executeCall(frame, sp, arg, null);
                         break;
                     case CALL_KW: {
-                        Object kwNames = frame.getObject(--sp);
+                        Object kwNames = pop(frame, --sp);
                         sp = this.<CallNode> node(bci, op, arg).executeCall(frame, sp, arg, kwNames);
                         break;
                     }
@@ -614,7 +626,7 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
                         frame.setObject(sp - 1, Intrinsics.intrinsic1(ByteRunContext.get(this), frame.getArguments(), arg, frame.getObject(sp - 1)));
                         break;
                     case CALL_INTRINSIC_2: {
-                        Object second = frame.getObject(--sp);
+                        Object second = pop(frame, --sp);
                         frame.setObject(sp - 1, Intrinsics.intrinsic2(arg, frame.getObject(sp - 1), second));
                         break;
                     }
@@ -622,7 +634,7 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
                         frame.setObject(sp - 1, FunctionOps.makeFunction(frame.getObject(sp - 1), FrameArgs.globals(frame.getArguments())));
                         break;
                     case SET_FUNCTION_ATTRIBUTE: {
-                        Object function = frame.getObject(--sp);
+                        Object function = pop(frame, --sp);
                         FunctionOps.setAttribute((PyFunction) function, arg, frame.getObject(sp - 1));
                         frame.setObject(sp - 1, function);
                         break;
@@ -643,15 +655,15 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
                         sp = this.<LoadAttrNode> node(bci, op, arg).executeLoad(frame, sp);
                         break;
                     case STORE_ATTR: {
-                        Object owner = frame.getObject(--sp);
-                        this.<SetAttrNode> node(bci, op, arg).execute(owner, frame.getObject(--sp));
+                        Object owner = pop(frame, --sp);
+                        this.<SetAttrNode> node(bci, op, arg).execute(owner, pop(frame, --sp));
                         break;
                     }
                     case DELETE_ATTR:
-                        Attributes.deleteAttribute(frame.getObject(--sp), names[arg]);
+                        Attributes.deleteAttribute(pop(frame, --sp), names[arg]);
                         break;
                     case IMPORT_NAME: {
-                        Object fromList = frame.getObject(--sp);
+                        Object fromList = pop(frame, --sp);
                         Object level = frame.getObject(sp - 1);
                         frame.setObject(sp - 1, Imports.importName(ByteRunContext.get(this), names[arg], fromList, level));
                         break;
@@ -664,7 +676,7 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
                         frame.setObject(sp - 1, Formatting.formatSimple(frame.getObject(sp - 1)));
                         break;
                     case FORMAT_WITH_SPEC: {
-                        Object spec = frame.getObject(--sp);
+                        Object spec = pop(frame, --sp);
                         frame.setObject(sp - 1, Formatting.formatWithSpec(frame.getObject(sp - 1), spec));
                         break;
                     }
@@ -685,7 +697,7 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
                         break;
                     }
                     case POP_EXCEPT: {
-                        Object previous = frame.getObject(--sp);
+                        Object previous = pop(frame, --sp);
                         ByteRunContext.get(this).setCurrentException(previous instanceof PyBaseException e ? e : null);
                         break;
                     }
@@ -716,8 +728,8 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
                         sp++;
                         break;
                     case MATCH_CLASS: {
-                        Object kwNames = frame.getObject(--sp);
-                        Object cls = frame.getObject(--sp);
+                        Object kwNames = pop(frame, --sp);
+                        Object cls = pop(frame, --sp);
                         frame.setObject(sp - 1, MatchOps.matchClass(frame.getObject(sp - 1), cls, arg, kwNames));
                         break;
                     }
@@ -801,6 +813,7 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
                 }
                 ExceptionTable table = code.exceptionTable;
                 sp = stackBase + table.depth(h);
+                clearStackFrom(frame, sp);
                 if (table.pushLasti(h)) {
                     frame.setObject(sp++, (long) bci);
                 }
@@ -850,6 +863,27 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
         }
     }
 
+    /**
+     * Takes the value at stack slot {@code slot} (just above the new top) and clears the slot, so
+     * no dead value stays in the frame: a box left there would have to be allocated where the
+     * loop's iterations merge.
+     */
+    private static Object pop(Frame frame, int slot) {
+        Object value = frame.getObject(slot);
+        frame.setObject(slot, null);
+        return value;
+    }
+
+    /** Clears the operand stack from {@code sp} up (an exception handler's trimmed stack). */
+    @ExplodeLoop
+    private void clearStackFrom(Frame frame, int sp) {
+        for (int i = stackBase; i < stackBase + code.stackSize; i++) {
+            if (i >= sp) {
+                frame.setObject(i, null);
+            }
+        }
+    }
+
     private void reportLoops(LoopCounter loops) {
         if (loops.count > 0) {
             LoopNode.reportLoopCount(this, loops.count);
@@ -872,7 +906,7 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
         }
         MaterializedFrame generatorFrame = Truffle.getRuntime().createMaterializedFrame(frame.getArguments(), getFrameDescriptor());
         for (int i = 0; i < stackBase; i++) {
-            generatorFrame.setObject(i, frame.getObject(i));
+            LocalSlots.copy(frame, generatorFrame, i);
         }
         Object fn = frame.getArguments()[FrameArgs.FUNCTION];
         String name = fn instanceof PyFunction f ? f.getName() : code.name;

@@ -66,7 +66,7 @@ public final class CallerFrames {
         if (code.argCount == 0) {
             throw PyErrors.create(BuiltinTypes.RUNTIME_ERROR, "super(): no arguments");
         }
-        Object first = frame.getObject(0);
+        Object first = frame.getValue(0);
         if ((code.localsPlusKinds[0] & CodeObject.CO_FAST_CELL) != 0 && first instanceof PyCell c) {
             first = c.get();
         }
@@ -75,7 +75,7 @@ public final class CallerFrames {
         }
         for (int i = 0; i < code.localsPlusNames.length; i++) {
             if (code.localsPlusNames[i].equals("__class__") && (code.localsPlusKinds[i] & CodeObject.CO_FAST_FREE) != 0) {
-                Object cell = frame.getObject(i);
+                Object cell = frame.getValue(i);
                 Object cls = cell instanceof PyCell c ? c.get() : null;
                 if (cls == null) {
                     throw PyErrors.create(BuiltinTypes.RUNTIME_ERROR, "super(): empty __class__ cell");
@@ -93,7 +93,7 @@ public final class CallerFrames {
     public static PyDict localsSnapshot(Frame frame, CodeObject code) {
         PyDict snapshot = new PyDict();
         for (int i = 0; i < code.localsPlusNames.length; i++) {
-            Object v = frame.getObject(i);
+            Object v = frame.getValue(i);
             if (v instanceof PyCell cell && (code.localsPlusKinds[i] & (CodeObject.CO_FAST_CELL | CodeObject.CO_FAST_FREE)) != 0) {
                 v = cell.get();
             }

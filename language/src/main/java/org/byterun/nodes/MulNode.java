@@ -1,14 +1,19 @@
 package org.byterun.nodes;
 
-import static org.byterun.bytecode.Opcodes.NB_MULTIPLY;
-
 import org.byterun.runtime.Arithmetic;
 
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 
-/** {@code a * b}. */
+/** {@code a * b} and {@code a *= b} (the same on numbers; the generic path repeats a list in place). */
 public abstract class MulNode extends BinaryOpNode {
+    /** NB_MULTIPLY or NB_INPLACE_MULTIPLY. */
+    protected final int op;
+
+    MulNode(int op) {
+        this.op = op;
+    }
+
     @Specialization(rewriteOn = ArithmeticException.class)
     static long mulLong(long a, long b) {
         return Math.multiplyExact(a, b);
@@ -30,7 +35,7 @@ public abstract class MulNode extends BinaryOpNode {
     }
 
     @Fallback
-    static Object generic(Object a, Object b) {
-        return Arithmetic.binary(NB_MULTIPLY, a, b);
+    Object generic(Object a, Object b) {
+        return Arithmetic.binary(op, a, b);
     }
 }

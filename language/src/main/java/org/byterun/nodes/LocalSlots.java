@@ -1,0 +1,101 @@
+package org.byterun.nodes;
+
+import org.byterun.loader.CodeObject;
+
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.frame.Frame;
+
+/**
+ * The fast locals of one root node kept unboxed: each plain local's frame slot holds a primitive
+ * {@code long} or {@code double} while every value stored in it has been an int or a float, so a
+ * loop-carried counter or accumulator is a machine value in compiled code, not a box per
+ * iteration. The speculation per slot only generalizes (unset, then long or double, then object),
+ * each step invalidating the compiled code once. Cells and free variables are always objects.
+ * Unbinding (a null) keeps the speculation: the slot then holds an object null until rebound.
+ */
+final class LocalSlots {
+    private static final byte UNSET = 0;
+    private static final byte LONG = 1;
+    private static final byte DOUBLE = 2;
+    private static final byte OBJECT = 3;
+
+    @CompilationFinal(dimensions = 1) private final byte[] kinds;
+
+    LocalSlots(CodeObject code) {
+        kinds = new byte[code.localsPlusNames.length];
+        for (int i = 0; i < kinds.length; i++) {
+            if ((code.localsPlusKinds[i] & (CodeObject.CO_FAST_CELL | CodeObject.CO_FAST_FREE)) != 0) {
+                kinds[i] = OBJECT;
+            }
+        }
+    }
+
+    /** The value of local {@code slot} (boxed for the operand stack), or null when unbound. */
+    Object load(Frame frame, int slot) {
+        byte kind = kinds[slot];
+        if (kind == LONG) {
+            if (frame.isLong(slot)) {
+                return frame.getLong(slot);
+            }
+        } else if (kind == DOUBLE) {
+            if (frame.isDouble(slot)) {
+                return frame.getDouble(slot);
+            }
+        }
+        if (frame.isObject(slot)) {
+            Object value = frame.getObject(slot);
+            if (kind == OBJECT || kind == UNSET || value == null) {
+                return value;
+            }
+        }
+        CompilerDirectives.transferToInterpreterAndInvalidate();
+        return generalizeAndLoad(frame, slot);
+    }
+
+    void store(Frame frame, int slot, Object value) {
+        byte kind = kinds[slot];
+        if (kind == LONG && value instanceof Long l) {
+            frame.setLong(slot, l);
+        } else if (kind == DOUBLE && value instanceof Double d) {
+            frame.setDouble(slot, d);
+        } else if (kind == OBJECT || value == null) {
+            frame.setObject(slot, value);
+        } else {
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            specializeAndStore(frame, slot, value);
+        }
+    }
+
+    /** A slot whose contents do not match its kind: a frame written under another root's kinds (a generator's first resume) or before the kind generalized. */
+    private Object generalizeAndLoad(Frame frame, int slot) {
+        Object value = frame.getValue(slot);
+        byte kind = kinds[slot];
+        byte held = frame.isLong(slot) ? LONG : frame.isDouble(slot) ? DOUBLE : OBJECT;
+        kinds[slot] = kind == UNSET ? held : OBJECT;
+        if (kinds[slot] == OBJECT) {
+            frame.setObject(slot, value);
+        }
+        return value;
+    }
+
+    private void specializeAndStore(Frame frame, int slot, Object value) {
+        if (kinds[slot] == UNSET) {
+            kinds[slot] = value instanceof Long ? LONG : value instanceof Double ? DOUBLE : OBJECT;
+        } else {
+            kinds[slot] = OBJECT;
+        }
+        store(frame, slot, value);
+    }
+
+    /** Copies local {@code slot} with its tag (RETURN_GENERATOR moving the locals to the generator's frame). */
+    static void copy(Frame from, Frame to, int slot) {
+        if (from.isLong(slot)) {
+            to.setLong(slot, from.getLong(slot));
+        } else if (from.isDouble(slot)) {
+            to.setDouble(slot, from.getDouble(slot));
+        } else {
+            to.setObject(slot, from.getObject(slot));
+        }
+    }
+}
