@@ -39,8 +39,10 @@ import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.nodes.RootNode;
 
 /**
- * Runs one code object: a loop over its instructions with {@code bci} and {@code sp} as the only
- * loop-varying state, exploded by partial evaluation into straight-line code per code object. Each
+ * Runs one code object: a loop over its instructions with {@code bci} as the only loop-varying
+ * state ({@code sp} follows from it), exploded by partial evaluation into straight-line code per
+ * code object; with one varying variable, partial evaluation can also untangle the irreducible
+ * loops a generator's resume points make (entries into the middle of a loop). Each
  * instruction that depends on run-time types owns a node in {@link #nodes}, created on first use.
  * Frame layout: {@code [localsplus (locals, cells, frees) | operand stack]}.
  */
@@ -51,6 +53,8 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
     @CompilationFinal(dimensions = 1) private final int[] nexts;
     @CompilationFinal(dimensions = 1) private final int[] targets;
     @CompilationFinal(dimensions = 1) private final int[] handlers;
+    /** The operand stack depth before each instruction. */
+    @CompilationFinal(dimensions = 1) private final int[] depths;
     @CompilationFinal(dimensions = 1) private final Object[] consts;
     @CompilationFinal(dimensions = 1) private final String[] names;
     @Children private final Node[] nodes;
@@ -73,10 +77,9 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
     @CompilationFinal(dimensions = 1) private final int[] resumeIndexAt;
     /**
      * Where throw() raises for each resume point: the YIELD_VALUE (or RETURN_GENERATOR) itself, as
-     * CPython looks the handler up there (a yield from's CLEANUP_THROW), and the stack pointer there.
+     * CPython looks the handler up there (a yield from's CLEANUP_THROW).
      */
     @CompilationFinal(dimensions = 1) private final int[] throwBcis;
-    @CompilationFinal(dimensions = 1) private final int[] throwSps;
     /** The generator-body root's call target, for RETURN_GENERATOR in the plain root (made on first use). */
     @CompilationFinal private com.oracle.truffle.api.CallTarget generatorBodyTarget;
 
@@ -88,6 +91,7 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
         this.nexts = decoded.next;
         this.targets = decoded.target;
         this.handlers = decoded.handler;
+        this.depths = decoded.depth;
         this.consts = code.consts;
         this.names = code.names;
         this.nodes = new Node[opcodes.length];
@@ -97,17 +101,16 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
         this.coverage = language.isOpcodeCoverage();
         this.generatorBody = generatorBody;
         this.resumeIndexAt = new int[opcodes.length];
-        int[][] points = generatorBody ? resumePoints(decoded, resumeIndexAt, stackBase) : new int[][]{new int[0], new int[0], new int[0], new int[0]};
+        int[][] points = generatorBody ? resumePoints(decoded, resumeIndexAt, stackBase) : new int[][]{new int[0], new int[0], new int[0]};
         this.resumeBcis = points[0];
         this.resumeSps = points[1];
         this.throwBcis = points[2];
-        this.throwSps = points[3];
     }
 
     /**
      * The resume points of a generator body: after RETURN_GENERATOR, then after each YIELD_VALUE.
-     * Returns, per point, where it continues, its stack pointer, the instruction throw() raises at
-     * (the RETURN_GENERATOR or YIELD_VALUE itself) and the stack pointer there.
+     * Returns, per point, where it continues, its stack pointer and the instruction throw() raises
+     * at (the RETURN_GENERATOR or YIELD_VALUE itself).
      */
     private static int[][] resumePoints(DecodedCode decoded, int[] indexAt, int stackBase) {
         java.util.List<Integer> units = new java.util.ArrayList<>();
@@ -119,14 +122,13 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
             }
         }
         int n = units.size();
-        int[][] points = {new int[n], new int[n], new int[n], new int[n]};
+        int[][] points = {new int[n], new int[n], new int[n]};
         for (int i = 0; i < n; i++) {
             int unit = units.get(i);
             int resume = decoded.next[unit];
             points[0][i] = resume;
             points[1][i] = stackBase + decoded.depth[resume];
             points[2][i] = unit;
-            points[3][i] = stackBase + decoded.depth[unit];
         }
         return points;
     }
@@ -209,10 +211,10 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
             if (generatorBody) {
                 // resumed: the dispatch pseudo-instructions past the code pick the resume point
                 PyGenerator gen = (PyGenerator) frame.getArguments()[0];
-                return run(gen.getFrame(), opcodes.length, stackBase, gen);
+                return run(gen.getFrame(), opcodes.length, gen);
             }
             copyParameters(frame);
-            return run(frame, 0, stackBase, null);
+            return run(frame, 0, null);
         } finally {
             context.exitFrame();
         }
@@ -231,7 +233,7 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
 
     @Override
     public Object executeOSR(VirtualFrame osrFrame, long target, Object interpreterState) {
-        return run(osrFrame, (int) target, (int) (target >>> 32), null);
+        return run(osrFrame, (int) target, null);
     }
 
     @Override
@@ -281,24 +283,21 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
 
     @BytecodeInterpreterSwitch
     @ExplodeLoop(kind = ExplodeLoop.LoopExplosionKind.MERGE_EXPLODE)
-    private Object run(Frame frame, int startBci, int startSp, PyGenerator gen) {
+    private Object run(Frame frame, int startBci, PyGenerator gen) {
         int bci = startBci;
-        int sp = startSp;
         LoopCounter loops = new LoopCounter();
         while (true) {
             if (generatorBody && bci >= opcodes.length) {
                 // resume dispatch: pseudo-instruction k jumps to resume point k if the generator is
-                // suspended there, else tries k + 1; each branch leaves bci and sp constant
+                // suspended there, else tries k + 1; each branch leaves bci constant
                 int point = bci - opcodes.length;
                 if (point == resumeBcis.length - 1 || gen.getResumeIndex() == point) {
                     if (gen.hasPendingThrow()) {
                         // throw(): re-enter at the yield itself, which raises it (see YIELD_VALUE)
                         bci = throwBcis[point];
-                        sp = throwSps[point];
                     } else {
                         bci = resumeBcis[point];
-                        sp = resumeSps[point];
-                        frame.setObject(sp - 1, gen.takeSentValue());
+                        frame.setObject(resumeSps[point] - 1, gen.takeSentValue());
                     }
                 } else {
                     bci++;
@@ -306,7 +305,9 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
                 continue;
             }
             CompilerAsserts.partialEvaluationConstant(bci);
-            CompilerAsserts.partialEvaluationConstant(sp);
+            // the stack depth before each instruction is fixed (the analysis checked it), so sp is
+            // derived from bci and only bci varies from one instruction to the next
+            int sp = stackBase + depths[bci];
             int op = opcodes[bci];
             int arg = args[bci];
             if (trace) {
@@ -516,7 +517,7 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
                         loops.count++;
                         TruffleSafepoint.poll(this);
                         if (!generatorBody && CompilerDirectives.inInterpreter() && BytecodeOSRNode.pollOSRBackEdge(this)) {
-                            Object result = BytecodeOSRNode.tryOSR(this, ((long) sp << 32) | target, null, null, (VirtualFrame) frame);
+                            Object result = BytecodeOSRNode.tryOSR(this, target, null, null, (VirtualFrame) frame);
                             if (result != null) {
                                 reportLoops(loops);
                                 return result;

@@ -5,6 +5,8 @@ import org.byterun.runtime.PyErrors;
 import org.byterun.runtime.PyTuple;
 import org.byterun.runtime.Sequences;
 
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.Frame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
@@ -19,13 +21,27 @@ public final class CallNode extends Node {
     private static final Object[] NO_VALUES = new Object[0];
 
     @Child private DispatchNode dispatch = DispatchNodeGen.create();
+    /**
+     * CALL_KW's keyword names: the constant tuple the compiler loads before it, so the number of
+     * keyword arguments (and the copying loops) are compilation constants.
+     */
+    @CompilationFinal private PyTuple cachedKwNames;
+    @CompilationFinal(dimensions = 1) private String[] cachedKwNameArray;
 
     /** Stack: {@code [callable, self_or_NULL, arg1..argN]} (kw names already popped); returns the new sp. */
     public int executeCall(Frame frame, int sp, int n, Object kwNamesTuple) {
+        if (kwNamesTuple != null && kwNamesTuple != cachedKwNames) {
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            if (cachedKwNames != null) {
+                return executeCallDynamicNames(frame, sp, n, (PyTuple) kwNamesTuple);
+            }
+            cachedKwNameArray = keywordNames((PyTuple) kwNamesTuple);
+            cachedKwNames = (PyTuple) kwNamesTuple;
+        }
         int base = sp - n - 2;
         Object callable = frame.getObject(base);
         Object self = frame.getObject(base + 1);
-        int nKw = kwNamesTuple == null ? 0 : ((PyTuple) kwNamesTuple).size();
+        int nKw = kwNamesTuple == null ? 0 : cachedKwNameArray.length;
         int nPos = n - nKw;
         Object[] positional;
         if (self != null) {
@@ -39,7 +55,7 @@ public final class CallNode extends Node {
         String[] kwNames = NO_NAMES;
         Object[] kwValues = NO_VALUES;
         if (nKw > 0) {
-            kwNames = keywordNames((PyTuple) kwNamesTuple);
+            kwNames = cachedKwNameArray;
             kwValues = new Object[nKw];
             copyFromStack(frame, base + 2 + nPos, kwValues, 0, nKw);
         }
@@ -47,6 +63,32 @@ public final class CallNode extends Node {
         clearStack(frame, base + 1, sp);
         frame.setObject(base, result);
         return base + 1;
+    }
+
+    /** A CALL_KW whose names tuple changed (bytecode not from CPython's compiler): nothing is constant. */
+    private int executeCallDynamicNames(Frame frame, int sp, int n, PyTuple kwNamesTuple) {
+        int base = sp - n - 2;
+        Object[] args = new Object[n + 1];
+        for (int i = 0; i <= n; i++) {
+            args[i] = frame.getObject(base + 1 + i);
+        }
+        Object result = callDynamic(frame.getObject(base), args, kwNamesTuple);
+        for (int i = base + 1; i < sp; i++) {
+            frame.setObject(i, null);
+        }
+        frame.setObject(base, result);
+        return base + 1;
+    }
+
+    /** {@code args}: self_or_NULL, then the positional and keyword arguments. */
+    @TruffleBoundary
+    private static Object callDynamic(Object callable, Object[] args, PyTuple kwNamesTuple) {
+        String[] kwNames = keywordNames(kwNamesTuple);
+        int nPos = args.length - 1 - kwNames.length;
+        int first = args[0] != null ? 0 : 1;
+        Object[] positional = java.util.Arrays.copyOfRange(args, first, 1 + nPos);
+        Object[] kwValues = java.util.Arrays.copyOfRange(args, 1 + nPos, args.length);
+        return Calls.call(callable, positional, kwNames, kwValues);
     }
 
     /** CALL_FUNCTION_EX: stack {@code [callable, NULL, args tuple, kwargs dict if oparg & 1]}. */

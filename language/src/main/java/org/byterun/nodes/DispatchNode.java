@@ -74,7 +74,20 @@ public abstract class DispatchNode extends Node {
         }
     }
 
-    @Specialization
+    /** A builtin with an inline fast path (list.append, len, ...); unusual arguments take its body. */
+    @Specialization(guards = {"fn == cachedFn", "intrinsic != null"}, limit = "CACHE_LIMIT")
+    static Object callIntrinsic(PyBuiltinFunction fn, Object[] positional, String[] kwNames, Object[] kwValues,
+                    @Cached("fn") @SuppressWarnings("unused") PyBuiltinFunction cachedFn,
+                    @Cached("intrinsicFor(fn)") BuiltinIntrinsic intrinsic) {
+        Object r = kwNames.length == 0 ? intrinsic.execute(positional) : null;
+        return r != null ? r : Calls.callBuiltin(fn, positional, kwNames, kwValues);
+    }
+
+    static BuiltinIntrinsic intrinsicFor(PyBuiltinFunction fn) {
+        return BuiltinIntrinsic.forBuiltin(fn);
+    }
+
+    @Specialization(replaces = "callIntrinsic")
     static Object callBuiltin(PyBuiltinFunction fn, Object[] positional, String[] kwNames, Object[] kwValues) {
         return Calls.callBuiltin(fn, positional, kwNames, kwValues);
     }

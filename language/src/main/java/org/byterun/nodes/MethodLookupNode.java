@@ -2,6 +2,13 @@ package org.byterun.nodes;
 
 import org.byterun.runtime.Attributes;
 import org.byterun.runtime.PyInstance;
+import org.byterun.runtime.PyBytes;
+import org.byterun.runtime.PyDict;
+import org.byterun.runtime.PyFrozenSet;
+import org.byterun.runtime.PyList;
+import org.byterun.runtime.PyObjects;
+import org.byterun.runtime.PySet;
+import org.byterun.runtime.PyTuple;
 import org.byterun.runtime.PyType;
 
 import com.oracle.truffle.api.Assumption;
@@ -43,13 +50,35 @@ public abstract class MethodLookupNode extends Node {
         return attr.value();
     }
 
-    @Specialization(replaces = "instance")
+    /**
+     * A receiver whose Java class fixes its Python type (list, dict, str, int, ...): builtin types
+     * cannot be changed, so the method found is a constant.
+     */
+    @Specialization(guards = {"owner.getClass() == cachedClass", "cachedType != null"}, limit = "4")
+    static Object builtinValue(Object owner,
+                    @Cached("owner.getClass()") @SuppressWarnings("unused") Class<?> cachedClass,
+                    @Cached("fixedType(owner)") @SuppressWarnings("unused") PyType cachedType,
+                    @Cached("lookup(owner, name)") Object method) {
+        return method;
+    }
+
+    /** The type of a value whose Java class has one Python type, else null. */
+    static PyType fixedType(Object owner) {
+        if (owner instanceof Long || owner instanceof Double || owner instanceof String || owner instanceof Boolean || owner instanceof PyList
+                        || owner instanceof PyTuple || owner instanceof PyDict || owner instanceof PySet || owner instanceof PyFrozenSet
+                        || owner instanceof PyBytes) {
+            return PyObjects.typeOf(owner);
+        }
+        return null;
+    }
+
+    @Specialization(replaces = {"instance", "builtinValue"})
     Object generic(Object owner) {
         return lookup(owner, name);
     }
 
     @TruffleBoundary
-    private static Object lookup(Object owner, String name) {
+    static Object lookup(Object owner, String name) {
         return Attributes.lookupMethod(owner, name);
     }
 }

@@ -2,6 +2,8 @@ package org.byterun.runtime;
 
 import java.util.Arrays;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
 /** A mutable Python list backed by an Object array with spare capacity. */
 public final class PyList implements com.oracle.truffle.api.interop.TruffleObject {
     private Object[] array;
@@ -31,9 +33,21 @@ public final class PyList implements com.oracle.truffle.api.interop.TruffleObjec
 
     public void append(Object value) {
         if (size == array.length) {
-            array = Arrays.copyOf(array, Math.max(4, size * 2));
+            grow();
         }
         array[size++] = value;
+    }
+
+    @TruffleBoundary
+    private void grow() {
+        array = Arrays.copyOf(array, Math.max(4, size * 2));
+    }
+
+    /** Removes and returns the last item; the list is not empty. */
+    public Object removeLast() {
+        Object old = array[--size];
+        array[size] = null;
+        return old;
     }
 
     public void insert(int index, Object value) {

@@ -78,6 +78,30 @@ class CompilationTest {
         assertCompiled(compileAndLog(program, "hot", 1000, expected), "hot");
     }
 
+    /**
+     * A yield from inside a for loop: resuming enters the loop in the middle (an irreducible loop),
+     * which partial evaluation only untangles when bci is the one loop-varying variable.
+     */
+    @Test
+    void yieldFromInsideALoopCompiles() {
+        String program = """
+                        def inner(i):
+                            yield i
+                            yield -1
+
+                        def outer(n):
+                            for i in range(n):
+                                yield from inner(i)
+
+                        def hot(n):
+                            return sum(outer(n))
+                        """;
+        // 0 + 1 + ... + 9, and -1 per element
+        String log = compileAndLog(program, "hot", 10, 45L - 10L);
+        assertCompiled(log, "outer");
+        assertCompiled(log, "hot");
+    }
+
     @Test
     void callsFloatsAndListsCompile() {
         String program = """

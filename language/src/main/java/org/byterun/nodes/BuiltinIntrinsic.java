@@ -1,0 +1,143 @@
+package org.byterun.nodes;
+
+import org.byterun.runtime.BuiltinTypes;
+import org.byterun.runtime.PyAbstractSet;
+import org.byterun.runtime.PyBuiltinFunction;
+import org.byterun.runtime.PyDict;
+import org.byterun.runtime.PyList;
+import org.byterun.runtime.PyNone;
+import org.byterun.runtime.PySet;
+import org.byterun.runtime.PyTuple;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.nodes.Node;
+
+/**
+ * The hottest builtins done inline at the call site (list.append, list.pop(), set.add,
+ * set.discard, dict.get, len) instead of through their Java bodies: no argument checking, no
+ * boundary for the common case, and the argument array stays virtual. Anything unusual (a
+ * subclass instance, a wrong argument count, an empty list) answers null, and the call takes the
+ * builtin's own body, which raises CPython's errors.
+ */
+public abstract class BuiltinIntrinsic extends Node {
+    /** The result, or null when the builtin's own body must run. */
+    public abstract Object execute(Object[] args);
+
+    /** The intrinsic for {@code fn}, or null when it has none. */
+    static BuiltinIntrinsic forBuiltin(PyBuiltinFunction fn) {
+        String name = fn.getName();
+        if (fn.getOwner() == null) {
+            boolean isLen = name.equals("len") && fn == org.byterun.ByteRunContext.get(null).getBuiltins().getDict().get("len");
+            return isLen ? new Len() : null;
+        }
+        if (fn.getOwner() == BuiltinTypes.LIST) {
+            return switch (name) {
+                case "append" -> new ListAppend();
+                case "pop" -> new ListPop();
+                default -> null;
+            };
+        }
+        if (fn.getOwner() == BuiltinTypes.SET) {
+            return switch (name) {
+                case "add" -> new SetAdd();
+                case "discard" -> new SetDiscard();
+                default -> null;
+            };
+        }
+        if (fn.getOwner() == BuiltinTypes.DICT && name.equals("get")) {
+            return new DictGet();
+        }
+        return null;
+    }
+
+    static final class ListAppend extends BuiltinIntrinsic {
+        @Override
+        public Object execute(Object[] args) {
+            if (args.length == 2 && args[0] instanceof PyList l) {
+                l.append(args[1]);
+                return PyNone.INSTANCE;
+            }
+            return null;
+        }
+    }
+
+    /** {@code list.pop()} of the last item. */
+    static final class ListPop extends BuiltinIntrinsic {
+        @Override
+        public Object execute(Object[] args) {
+            if (args.length == 1 && args[0] instanceof PyList l && l.size() > 0) {
+                return l.removeLast();
+            }
+            return null;
+        }
+    }
+
+    static final class SetAdd extends BuiltinIntrinsic {
+        @Override
+        public Object execute(Object[] args) {
+            if (args.length == 2 && args[0] instanceof PySet s) {
+                add(s, args[1]);
+                return PyNone.INSTANCE;
+            }
+            return null;
+        }
+
+        @TruffleBoundary
+        private static void add(PySet s, Object key) {
+            s.storage().add(key);
+        }
+    }
+
+    /** {@code set.discard(x)} of a key that is not itself a set (that one is looked up as a frozenset). */
+    static final class SetDiscard extends BuiltinIntrinsic {
+        @Override
+        public Object execute(Object[] args) {
+            if (args.length == 2 && args[0] instanceof PySet s && !(args[1] instanceof PySet)) {
+                discard(s, args[1]);
+                return PyNone.INSTANCE;
+            }
+            return null;
+        }
+
+        @TruffleBoundary
+        private static void discard(PySet s, Object key) {
+            s.storage().discard(key);
+        }
+    }
+
+    static final class DictGet extends BuiltinIntrinsic {
+        @Override
+        public Object execute(Object[] args) {
+            if ((args.length == 2 || args.length == 3) && args[0] instanceof PyDict d) {
+                Object v = get(d, args[1]);
+                return v != null ? v : args.length == 3 ? args[2] : PyNone.INSTANCE;
+            }
+            return null;
+        }
+
+        @TruffleBoundary
+        private static Object get(PyDict d, Object key) {
+            return d.get(key);
+        }
+    }
+
+    /** {@code len(x)} of a list, tuple, dict or set (a str needs its code points counted: the body does that). */
+    static final class Len extends BuiltinIntrinsic {
+        @Override
+        public Object execute(Object[] args) {
+            if (args.length == 1) {
+                Object o = args[0];
+                if (o instanceof PyList l) {
+                    return (long) l.size();
+                } else if (o instanceof PyTuple t) {
+                    return (long) t.size();
+                } else if (o instanceof PyDict d) {
+                    return (long) d.size();
+                } else if (o instanceof PyAbstractSet s) {
+                    return (long) s.size();
+                }
+            }
+            return null;
+        }
+    }
+}
