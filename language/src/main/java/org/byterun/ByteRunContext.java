@@ -34,6 +34,7 @@ public final class ByteRunContext {
     private int recursionLimit = 1000;
 
     ByteRunContext(ByteRunLanguage language, Env env) {
+        org.byterun.builtins.BuiltinsPrewarm.await();
         this.language = language;
         this.env = env;
         // stdout is buffered for speed and flushed before stderr output, at exit and at close

@@ -38,6 +38,10 @@ public final class ByteRunLanguage extends TruffleLanguage<ByteRunContext> {
 
     private static final LanguageReference<ByteRunLanguage> REFERENCE = LanguageReference.create(ByteRunLanguage.class);
 
+    static {
+        org.byterun.builtins.BuiltinsPrewarm.start();
+    }
+
     @Option(help = "Run as the main program, as the python command does: print uncaught exceptions with their traceback to stderr and exit the context with status 1.",
                     category = OptionCategory.USER, stability = OptionStability.STABLE) //
     public static final OptionKey<Boolean> Main = new OptionKey<>(false);

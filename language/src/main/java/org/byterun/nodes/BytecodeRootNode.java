@@ -472,7 +472,7 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
                     }
                     case CONTAINS_OP: {
                         Object container = pop(frame, --sp);
-                        boolean in = SimpleOps.contains(container, frame.getObject(sp - 1));
+                        boolean in = SimpleOps.containsOp(container, frame.getObject(sp - 1));
                         frame.setObject(sp - 1, in != (arg == 1));
                         break;
                     }
@@ -585,7 +585,7 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
                     case STORE_SUBSCR: {
                         Object index = pop(frame, --sp);
                         Object container = pop(frame, --sp);
-                        Subscripts.setItem(container, index, pop(frame, --sp));
+                        SimpleOps.storeSubscr(container, index, pop(frame, --sp));
                         break;
                     }
                     case DELETE_SUBSCR: {

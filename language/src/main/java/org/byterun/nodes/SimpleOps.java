@@ -1,5 +1,7 @@
 package org.byterun.nodes;
 
+import org.byterun.runtime.Subscripts;
+
 import static org.byterun.bytecode.Opcodes.UNARY_NEGATIVE;
 
 import java.math.BigInteger;
@@ -39,6 +41,26 @@ public final class SimpleOps {
             return Double.doubleToRawLongBits(da) == Double.doubleToRawLongBits(db);
         }
         return false;
+    }
+
+    /** CONTAINS_OP: an int in a set or frozenset is looked up inline; everything else takes {@link #contains}. */
+    public static boolean containsOp(Object container, Object item) {
+        if (item instanceof Long v && container instanceof org.byterun.runtime.PyAbstractSet s) {
+            int r = s.storage().containsLong(v);
+            if (r >= 0) {
+                return r == 1;
+            }
+        }
+        return contains(container, item);
+    }
+
+    /** STORE_SUBSCR: an in-range int index into a list is stored inline; everything else takes {@link Subscripts#setItem}. */
+    public static void storeSubscr(Object container, Object index, Object value) {
+        if (container instanceof org.byterun.runtime.PyList l && index instanceof Long i && i >= 0 && i < l.size()) {
+            l.set((int) (long) i, value);
+            return;
+        }
+        Subscripts.setItem(container, index, value);
     }
 
     @TruffleBoundary

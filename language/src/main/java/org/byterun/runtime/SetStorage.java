@@ -57,6 +57,42 @@ public final class SetStorage {
         }
     }
 
+    /**
+     * Whether the int {@code v} is an element: 1 yes, 0 no, -1 when an element of another type
+     * has its hash (then the general lookup decides, equality being Python's). No boundary: an int
+     * membership test compiles inline.
+     */
+    public int containsLong(long v) {
+        if (v == Long.MIN_VALUE) {
+            return -1;
+        }
+        long hash = PyHash.hashLong(v);
+        Object[] ks = keys;
+        long[] hs = hashes;
+        int mask = ks.length - 1;
+        long perturb = hash;
+        int i = (int) (hash & mask);
+        while (true) {
+            int probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
+            for (int j = i; j <= i + probes; j++) {
+                Object k = ks[j];
+                if (k == null) {
+                    return 0;
+                }
+                if (k != DUMMY && hs[j] == hash) {
+                    if (!(k instanceof Long l)) {
+                        return -1;
+                    }
+                    if (l == v) {
+                        return 1;
+                    }
+                }
+            }
+            perturb >>>= PERTURB_SHIFT;
+            i = (int) ((i * 5L + 1 + perturb) & mask);
+        }
+    }
+
     @TruffleBoundary
     public boolean containsKey(Object key) {
         return lookup(key, PyHash.hash(key)) >= 0;
