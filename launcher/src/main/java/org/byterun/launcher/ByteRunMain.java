@@ -134,12 +134,6 @@ public final class ByteRunMain {
         boolean version;
         boolean javaStacktraces;
 
-        /** Options of the Truffle profilers (--cpusampler, --cputracer, --memtracer), when their jar is on the module path. */
-        static boolean isToolOption(String name) {
-            String tool = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
-            return tool.equals("cpusampler") || tool.equals("cputracer") || tool.equals("memtracer");
-        }
-
         static CommandLine parse(String[] args) {
             CommandLine cmd = new CommandLine();
             int i = 0;
@@ -171,7 +165,7 @@ public final class ByteRunMain {
                     int eq = opt.indexOf('=');
                     String name = eq < 0 ? opt : opt.substring(0, eq);
                     String value = eq < 0 ? "true" : opt.substring(eq + 1);
-                    if (!(name.startsWith("engine.") || name.startsWith("compiler.") || name.startsWith("log.") || name.startsWith("byterun.") || isToolOption(name))) {
+                    if (!(name.startsWith("engine.") || name.startsWith("compiler.") || name.startsWith("log.") || name.startsWith("byterun."))) {
                         throw new IllegalArgumentException("unknown option " + a);
                     }
                     cmd.options.put(name, value);
