@@ -204,10 +204,24 @@ public final class BuildOps {
     }
 
     /** UNPACK_SEQUENCE n: the items go on the stack with the first on top. */
+    /** A tuple or list of the right length is unpacked inline; anything else is iterated. */
     public static int unpackSequence(Frame frame, int sp, int n) {
-        Object[] items = unpackExactly(frame.getObject(sp - 1), n);
-        pushReversed(frame, sp - 1, items, n);
+        Object seq = frame.getObject(sp - 1);
+        if (seq instanceof PyTuple t && t.size() == n) {
+            pushReversed(frame, sp - 1, t.items(), n);
+        } else if (seq instanceof PyList l && l.size() == n) {
+            pushReversed(frame, sp - 1, l, n);
+        } else {
+            pushReversed(frame, sp - 1, unpackExactly(seq, n), n);
+        }
         return sp - 1 + n;
+    }
+
+    @ExplodeLoop
+    private static void pushReversed(Frame frame, int at, PyList items, int n) {
+        for (int i = 0; i < n; i++) {
+            frame.setObject(at + i, items.get(n - 1 - i));
+        }
     }
 
     @ExplodeLoop

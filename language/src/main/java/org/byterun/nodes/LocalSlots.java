@@ -13,6 +13,8 @@ import com.oracle.truffle.api.frame.Frame;
  * iteration. The speculation per slot only generalizes (unset, then long or double, then object),
  * each step invalidating the compiled code once. Cells and free variables are always objects.
  * Unbinding (a null) keeps the speculation: the slot then holds an object null until rebound.
+ * A NaN is never unboxed: it is the one float whose identity can be told apart (a list holding the
+ * same NaN twice equals itself, two NaN objects do not), so it keeps its box in an object slot.
  */
 final class LocalSlots {
     private static final byte UNSET = 0;
@@ -57,7 +59,7 @@ final class LocalSlots {
         byte kind = kinds[slot];
         if (kind == LONG && value instanceof Long l) {
             frame.setLong(slot, l);
-        } else if (kind == DOUBLE && value instanceof Double d) {
+        } else if (kind == DOUBLE && value instanceof Double d && !Double.isNaN(d)) {
             frame.setDouble(slot, d);
         } else if (kind == OBJECT || value == null) {
             frame.setObject(slot, value);
@@ -81,7 +83,7 @@ final class LocalSlots {
 
     private void specializeAndStore(Frame frame, int slot, Object value) {
         if (kinds[slot] == UNSET) {
-            kinds[slot] = value instanceof Long ? LONG : value instanceof Double ? DOUBLE : OBJECT;
+            kinds[slot] = value instanceof Long ? LONG : value instanceof Double d && !Double.isNaN(d) ? DOUBLE : OBJECT;
         } else {
             kinds[slot] = OBJECT;
         }
