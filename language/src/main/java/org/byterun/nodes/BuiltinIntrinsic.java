@@ -76,7 +76,9 @@ public abstract class BuiltinIntrinsic extends Node {
         @Override
         public Object execute(Object[] args) {
             if (args.length == 2 && args[0] instanceof PySet s) {
-                add(s, args[1]);
+                if (!(args[1] instanceof Long v) || !s.storage().addLong(v)) {
+                    add(s, args[1]);
+                }
                 return PyNone.INSTANCE;
             }
             return null;
@@ -93,7 +95,9 @@ public abstract class BuiltinIntrinsic extends Node {
         @Override
         public Object execute(Object[] args) {
             if (args.length == 2 && args[0] instanceof PySet s && !(args[1] instanceof PySet)) {
-                discard(s, args[1]);
+                if (!(args[1] instanceof Long v) || s.storage().discardLong(v) < 0) {
+                    discard(s, args[1]);
+                }
                 return PyNone.INSTANCE;
             }
             return null;

@@ -69,7 +69,10 @@ public final class PyHash {
 
     public static long hashLong(long v) {
         long h;
-        if (v >= 0) {
+        if (v > -MODULUS && v < MODULUS) {
+            // the common case needs no division: an int below the modulus hashes to itself
+            h = v;
+        } else if (v >= 0) {
             h = v % MODULUS;
         } else if (v == Long.MIN_VALUE) {
             return hashBig(BigInteger.valueOf(v));

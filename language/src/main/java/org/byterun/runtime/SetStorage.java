@@ -93,6 +93,87 @@ public final class SetStorage {
         }
     }
 
+    /**
+     * Adds the int {@code v} inline (as {@link #add} does, same slot choice); false when an element
+     * of another type has its hash, and the general path must decide.
+     */
+    public boolean addLong(long v) {
+        if (v == Long.MIN_VALUE) {
+            return false;
+        }
+        long hash = PyHash.hashLong(v);
+        int mask = keys.length - 1;
+        long perturb = hash;
+        int i = (int) (hash & mask);
+        int freeSlot = -1;
+        while (true) {
+            int probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
+            for (int j = i; j <= i + probes; j++) {
+                Object k = keys[j];
+                if (k == null) {
+                    if (freeSlot >= 0) {
+                        keys[freeSlot] = v;
+                        hashes[freeSlot] = hash;
+                        used++;
+                        return true;
+                    }
+                    keys[j] = v;
+                    hashes[j] = hash;
+                    fill++;
+                    used++;
+                    if ((long) fill * 5 >= (long) mask * 3) {
+                        resize(used > 50000 ? used * 2 : used * 4);
+                    }
+                    return true;
+                }
+                if (k == DUMMY) {
+                    freeSlot = j;
+                } else if (hashes[j] == hash) {
+                    if (!(k instanceof Long l)) {
+                        return false;
+                    }
+                    if (l == v) {
+                        return true;
+                    }
+                }
+            }
+            perturb >>>= PERTURB_SHIFT;
+            i = (int) ((i * 5L + 1 + perturb) & mask);
+        }
+    }
+
+    /** Removes the int {@code v} inline: 1 removed, 0 absent, -1 when the general path must decide. */
+    public int discardLong(long v) {
+        if (v == Long.MIN_VALUE) {
+            return -1;
+        }
+        long hash = PyHash.hashLong(v);
+        int mask = keys.length - 1;
+        long perturb = hash;
+        int i = (int) (hash & mask);
+        while (true) {
+            int probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
+            for (int j = i; j <= i + probes; j++) {
+                Object k = keys[j];
+                if (k == null) {
+                    return 0;
+                }
+                if (k != DUMMY && hashes[j] == hash) {
+                    if (!(k instanceof Long l)) {
+                        return -1;
+                    }
+                    if (l == v) {
+                        keys[j] = DUMMY;
+                        used--;
+                        return 1;
+                    }
+                }
+            }
+            perturb >>>= PERTURB_SHIFT;
+            i = (int) ((i * 5L + 1 + perturb) & mask);
+        }
+    }
+
     @TruffleBoundary
     public boolean containsKey(Object key) {
         return lookup(key, PyHash.hash(key)) >= 0;
@@ -177,6 +258,7 @@ public final class SetStorage {
         used = 0;
     }
 
+    @TruffleBoundary
     private void resize(int minUsed) {
         int newSize = MIN_SIZE;
         while (newSize <= minUsed) {
