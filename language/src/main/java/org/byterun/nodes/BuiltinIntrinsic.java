@@ -6,15 +6,17 @@ import org.byterun.runtime.PyBuiltinFunction;
 import org.byterun.runtime.PyDict;
 import org.byterun.runtime.PyList;
 import org.byterun.runtime.PyNone;
+import org.byterun.runtime.PyObjects;
 import org.byterun.runtime.PySet;
 import org.byterun.runtime.PyTuple;
+import org.byterun.runtime.PyType;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.Node;
 
 /**
  * The hottest builtins done inline at the call site (list.append, list.pop(), set.add,
- * set.discard, dict.get, len) instead of through their Java bodies: no argument checking, no
+ * set.discard, dict.get, len, isinstance) instead of through their Java bodies: no argument checking, no
  * boundary for the common case, and the argument array stays virtual. Anything unusual (a
  * subclass instance, a wrong argument count, an empty list) answers null, and the call takes the
  * builtin's own body, which raises CPython's errors.
@@ -27,8 +29,15 @@ public abstract class BuiltinIntrinsic extends Node {
     static BuiltinIntrinsic forBuiltin(PyBuiltinFunction fn) {
         String name = fn.getName();
         if (fn.getOwner() == null) {
-            boolean isLen = name.equals("len") && fn == org.byterun.ByteRunContext.get(null).getBuiltins().getDict().get("len");
-            return isLen ? new Len() : null;
+            Object builtin = org.byterun.ByteRunContext.get(null).getBuiltins().getDict().get(name);
+            if (fn != builtin) {
+                return null;
+            }
+            return switch (name) {
+                case "len" -> new Len();
+                case "isinstance" -> new IsInstance();
+                default -> null;
+            };
         }
         if (fn.getOwner() == BuiltinTypes.LIST) {
             return switch (name) {
@@ -122,6 +131,24 @@ public abstract class BuiltinIntrinsic extends Node {
         @TruffleBoundary
         private static Object get(PyDict d, Object key) {
             return d.get(key);
+        }
+    }
+
+    /**
+     * {@code isinstance(x, C)} answered True from x's own type when C is a plain class (its
+     * metaclass is type, so no __instancecheck__): the type is C or derives from it. A False needs
+     * what x claims through {@code __class__}: the builtin's body decides.
+     */
+    static final class IsInstance extends BuiltinIntrinsic {
+        @Override
+        public Object execute(Object[] args) {
+            if (args.length == 2 && args[1] instanceof PyType cls && cls.getMetatype() == BuiltinTypes.TYPE) {
+                PyType type = PyObjects.typeOf(args[0]);
+                if (type == cls || type.isSubtypeOf(cls)) {
+                    return Boolean.TRUE;
+                }
+            }
+            return null;
         }
     }
 
