@@ -17,10 +17,25 @@ public final class ArgumentBinder {
     private ArgumentBinder() {
     }
 
-    /** True when positional arguments map one-to-one onto the parameters: no defaults, no *args, no kw. */
-    public static boolean isSimple(CodeObject code, int nargs) {
-        return code.argCount == nargs && code.kwOnlyArgCount == 0
-                        && (code.flags & (CodeObject.CO_VARARGS | CodeObject.CO_VARKEYWORDS)) == 0;
+    /** Positional arguments, one per parameter. */
+    static final int EXACT = 0;
+    /** Fewer positional arguments than parameters: the rest come from the function's defaults. */
+    static final int DEFAULTS = 1;
+    /** One per named parameter, the rest into *args (if there is one), and an empty **kwargs (if there is one). */
+    static final int STAR = 2;
+    /** Anything else: keyword-only parameters, or too many/few arguments for the shapes above. */
+    static final int GENERAL = -1;
+
+    /** How a call with {@code nargs} positional arguments and no keywords binds to {@code code}'s parameters. */
+    static int shape(CodeObject code, int nargs) {
+        if (code.kwOnlyArgCount != 0) {
+            return GENERAL;
+        }
+        if ((code.flags & (CodeObject.CO_VARARGS | CodeObject.CO_VARKEYWORDS)) == 0) {
+            return nargs == code.argCount ? EXACT : nargs < code.argCount ? DEFAULTS : GENERAL;
+        }
+        boolean varargs = (code.flags & CodeObject.CO_VARARGS) != 0;
+        return nargs == code.argCount || varargs && nargs > code.argCount ? STAR : GENERAL;
     }
 
     @TruffleBoundary

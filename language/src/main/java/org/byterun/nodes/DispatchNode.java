@@ -8,8 +8,10 @@ import org.byterun.runtime.PyBoundBuiltin;
 import org.byterun.runtime.PyBuiltinFunction;
 import org.byterun.runtime.PyErrors;
 import org.byterun.runtime.PyException;
+import org.byterun.runtime.PyDict;
 import org.byterun.runtime.PyFunction;
 import org.byterun.runtime.PyMethod;
+import org.byterun.runtime.PyTuple;
 import org.byterun.runtime.PyType;
 import org.byterun.runtime.PyInstance;
 import org.byterun.runtime.Layouts;
@@ -38,18 +40,82 @@ public abstract class DispatchNode extends Node {
         return DirectCallNode.create(BytecodeRootNode.forCode(ByteRunLanguage.get(null), code).getCallTarget());
     }
 
-    @Specialization(guards = {"fn.getCode() == cachedCode", "kwNames.length == 0", "simple"}, limit = "CACHE_LIMIT")
+    /**
+     * Positional arguments binding the plain ways (see {@link ArgumentBinder#shape}): the frame
+     * arguments are built inline with constant counts, so the binding folds into the caller.
+     */
+    @Specialization(guards = {"fn.getCode() == cachedCode", "kwNames.length == 0", "shape >= 0"}, limit = "CACHE_LIMIT")
     static Object callSimple(PyFunction fn, Object[] positional, String[] kwNames, Object[] kwValues,
                     @Cached("fn.getCode()") CodeObject cachedCode,
-                    @Cached("isSimple(cachedCode, positional.length)") boolean simple,
+                    @Cached("shape(cachedCode, positional.length)") int shape,
                     @Cached("positional.length") int cachedLength,
                     @Cached("directCall(cachedCode)") DirectCallNode call) {
         if (positional.length != cachedLength) {
             CompilerDirectives.transferToInterpreter();
             return callBound(fn, positional, kwNames, kwValues, call);
         }
-        Object[] frameArgs = simpleFrameArgs(fn, positional, cachedLength);
+        Object[] frameArgs;
+        if (shape == ArgumentBinder.EXACT) {
+            frameArgs = simpleFrameArgs(fn, positional, cachedLength);
+        } else if (shape == ArgumentBinder.DEFAULTS) {
+            Object[] defaults = fn.getDefaults();
+            int missing = cachedCode.argCount - cachedLength;
+            if (defaults == null || defaults.length < missing) {
+                return callBound(fn, positional, kwNames, kwValues, call); // raises the missing-argument TypeError
+            }
+            frameArgs = defaultsFrameArgs(fn, positional, cachedLength, defaults, missing);
+        } else {
+            frameArgs = starFrameArgs(fn, positional, cachedCode.argCount, cachedLength, (cachedCode.flags & CodeObject.CO_VARARGS) != 0,
+                            (cachedCode.flags & CodeObject.CO_VARKEYWORDS) != 0);
+        }
         return invoke(call, frameArgs);
+    }
+
+    static int shape(CodeObject code, int nargs) {
+        return ArgumentBinder.shape(code, nargs);
+    }
+
+    @ExplodeLoop
+    private static Object[] defaultsFrameArgs(PyFunction fn, Object[] positional, int n, Object[] defaults, int missing) {
+        Object[] frameArgs = new Object[FrameArgs.FIRST_PARAM + n + missing];
+        frameArgs[FrameArgs.FUNCTION] = fn;
+        frameArgs[FrameArgs.GLOBALS] = fn.getGlobals();
+        for (int i = 0; i < n; i++) {
+            frameArgs[FrameArgs.FIRST_PARAM + i] = positional[i];
+        }
+        int firstDefault = defaults.length - missing;
+        for (int i = 0; i < missing; i++) {
+            frameArgs[FrameArgs.FIRST_PARAM + n + i] = defaults[firstDefault + i];
+        }
+        return frameArgs;
+    }
+
+    /** Named parameters, then the rest as the *args tuple and an empty **kwargs dict, each if the code has it. */
+    @ExplodeLoop
+    private static Object[] starFrameArgs(PyFunction fn, Object[] positional, int named, int n, boolean varargs, boolean varkw) {
+        Object[] frameArgs = new Object[FrameArgs.FIRST_PARAM + named + (varargs ? 1 : 0) + (varkw ? 1 : 0)];
+        frameArgs[FrameArgs.FUNCTION] = fn;
+        frameArgs[FrameArgs.GLOBALS] = fn.getGlobals();
+        for (int i = 0; i < named; i++) {
+            frameArgs[FrameArgs.FIRST_PARAM + i] = positional[i];
+        }
+        int next = FrameArgs.FIRST_PARAM + named;
+        if (varargs) {
+            Object[] extra = new Object[n - named];
+            for (int i = named; i < n; i++) {
+                extra[i - named] = positional[i];
+            }
+            frameArgs[next++] = new PyTuple(extra);
+        }
+        if (varkw) {
+            frameArgs[next] = newDict();
+        }
+        return frameArgs;
+    }
+
+    @TruffleBoundary
+    private static PyDict newDict() {
+        return new PyDict();
     }
 
     @Specialization(guards = "fn.getCode() == cachedCode", limit = "CACHE_LIMIT")
@@ -138,10 +204,6 @@ public abstract class DispatchNode extends Node {
     @Fallback
     static Object callOther(Object callable, Object[] positional, String[] kwNames, Object[] kwValues) {
         return Calls.callObject(callable, positional, kwNames, kwValues);
-    }
-
-    static boolean isSimple(CodeObject code, int nargs) {
-        return ArgumentBinder.isSimple(code, nargs);
     }
 
     @ExplodeLoop
