@@ -1,11 +1,12 @@
 package org.byterun.nodes;
 
 import org.byterun.runtime.Arithmetic;
+import org.byterun.runtime.Floats;
 
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 
-/** {@code a // b}: floor division; zero divisors and MIN_VALUE // -1 go to the generic path. */
+/** {@code a // b}: floor division of ints and of floats; zero divisors and MIN_VALUE // -1 go to the generic path. */
 public abstract class FloorDivNode extends BinaryOpNode {
     /** NB_FLOOR_DIVIDE or NB_INPLACE_FLOOR_DIVIDE (the same on numbers; the generic path sees which). */
     protected final int op;
@@ -22,6 +23,15 @@ public abstract class FloorDivNode extends BinaryOpNode {
     @Specialization(guards = "isPlainDivisor(b)")
     static long floorDivLong(long a, long b) {
         return Math.floorDiv(a, b);
+    }
+
+    static boolean isNonZero(double b) {
+        return b != 0;
+    }
+
+    @Specialization(guards = "isNonZero(b)")
+    static double floorDivDouble(double a, double b) {
+        return Floats.floorDiv(a, b);
     }
 
     @Fallback

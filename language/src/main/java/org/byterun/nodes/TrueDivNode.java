@@ -34,6 +34,17 @@ public abstract class TrueDivNode extends BinaryOpNode {
         return a / b;
     }
 
+    /** A float by an int: the int converts to the nearest double, as CPython's float division converts it. */
+    @Specialization(guards = "b != 0")
+    static double divDoubleLong(double a, long b) {
+        return a / (double) b;
+    }
+
+    @Specialization(guards = "isNonZero(b)")
+    static double divLongDouble(long a, double b) {
+        return (double) a / b;
+    }
+
     @Fallback
     Object generic(Object a, Object b) {
         return Arithmetic.binary(op, a, b);
