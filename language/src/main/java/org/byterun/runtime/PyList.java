@@ -176,6 +176,11 @@ public final class PyList implements com.oracle.truffle.api.interop.TruffleObjec
 
     /** Replaces items [start, stop) with {@code values} (slice assignment). */
     public void replaceRange(int start, int stop, Object[] values) {
+        if (stop - start == values.length && doubles == null) {
+            // same length (a slice reversed or shifted in place): no new array
+            System.arraycopy(values, 0, array, start, values.length);
+            return;
+        }
         Object[] current = getArray();
         int newSize = size - (stop - start) + values.length;
         Object[] result = new Object[Math.max(4, newSize)];
