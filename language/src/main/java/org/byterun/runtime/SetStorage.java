@@ -63,8 +63,17 @@ public final class SetStorage {
      * membership test compiles inline.
      */
     public int containsLong(long v) {
+        int j = findLong(v);
+        return j >= 0 ? 1 : j == ABSENT ? 0 : -1;
+    }
+
+    private static final int ABSENT = -1;
+    private static final int UNDECIDED = -2;
+
+    /** The slot of the int {@code v}, or ABSENT, or UNDECIDED (an element of another type has its hash). */
+    private int findLong(long v) {
         if (v == Long.MIN_VALUE) {
-            return -1;
+            return UNDECIDED;
         }
         long hash = PyHash.hashLong(v);
         Object[] ks = keys;
@@ -77,14 +86,14 @@ public final class SetStorage {
             for (int j = i; j <= i + probes; j++) {
                 Object k = ks[j];
                 if (k == null) {
-                    return 0;
+                    return ABSENT;
                 }
                 if (k != DUMMY && hs[j] == hash) {
                     if (!(k instanceof Long l)) {
-                        return -1;
+                        return UNDECIDED;
                     }
                     if (l == v) {
-                        return 1;
+                        return j;
                     }
                 }
             }
@@ -144,34 +153,13 @@ public final class SetStorage {
 
     /** Removes the int {@code v} inline: 1 removed, 0 absent, -1 when the general path must decide. */
     public int discardLong(long v) {
-        if (v == Long.MIN_VALUE) {
-            return -1;
+        int j = findLong(v);
+        if (j < 0) {
+            return j == ABSENT ? 0 : -1;
         }
-        long hash = PyHash.hashLong(v);
-        int mask = keys.length - 1;
-        long perturb = hash;
-        int i = (int) (hash & mask);
-        while (true) {
-            int probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
-            for (int j = i; j <= i + probes; j++) {
-                Object k = keys[j];
-                if (k == null) {
-                    return 0;
-                }
-                if (k != DUMMY && hashes[j] == hash) {
-                    if (!(k instanceof Long l)) {
-                        return -1;
-                    }
-                    if (l == v) {
-                        keys[j] = DUMMY;
-                        used--;
-                        return 1;
-                    }
-                }
-            }
-            perturb >>>= PERTURB_SHIFT;
-            i = (int) ((i * 5L + 1 + perturb) & mask);
-        }
+        keys[j] = DUMMY;
+        used--;
+        return 1;
     }
 
     @TruffleBoundary

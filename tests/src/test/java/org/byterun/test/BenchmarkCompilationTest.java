@@ -131,22 +131,13 @@ class BenchmarkCompilationTest {
     static final Path LOGS = Path.of(System.getProperty("basedir", "."), "target", "benchmark-compilation").toAbsolutePath().normalize();
 
     /**
-     * An engine that compiles after 50 calls, in the foreground, throws on a failed compilation and
-     * logs compilations. Inlining is off: a hot function inlined into its compiled caller would stop
-     * being called on its own and never show a compilation of its own (whether it does depends on
-     * which reaches the threshold first), and inlining partially evaluates the same graph anyway.
+     * CompilationTest's tracing engine with inlining off: a hot function inlined into its compiled
+     * caller would stop being called on its own and never show a compilation of its own (whether it
+     * does depends on which reaches the threshold first), and inlining partially evaluates the same
+     * graph anyway.
      */
     private static Engine tracingEngine(ByteArrayOutputStream log) {
-        return Engine.newBuilder("byterun")
-                        .allowExperimentalOptions(true)
-                        .option("compiler.Inlining", "false")
-                        .option("engine.CompilationFailureAction", "Throw")
-                        .option("engine.BackgroundCompilation", "false")
-                        .option("engine.MultiTier", "false")
-                        .option("engine.SingleTierCompilationThreshold", "50")
-                        .option("engine.TraceCompilation", "true")
-                        .logHandler(log)
-                        .build();
+        return CompilationTest.tracingEngine(log, false);
     }
 
     private static String text(ByteArrayOutputStream log) {

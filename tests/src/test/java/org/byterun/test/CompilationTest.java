@@ -19,8 +19,14 @@ import org.junit.jupiter.api.Test;
 class CompilationTest {
     /** An engine that compiles after 50 calls, in the foreground, throws on a failed compilation and logs compilations. */
     private static Engine tracingEngine(ByteArrayOutputStream log) {
+        return tracingEngine(log, true);
+    }
+
+    /** The same, with Graal's inlining on or off (BenchmarkCompilationTest turns it off). */
+    static Engine tracingEngine(ByteArrayOutputStream log, boolean inlining) {
         return Engine.newBuilder("byterun")
                         .allowExperimentalOptions(true)
+                        .option("compiler.Inlining", String.valueOf(inlining))
                         .option("engine.CompilationFailureAction", "Throw")
                         .option("engine.BackgroundCompilation", "false")
                         .option("engine.MultiTier", "false")
