@@ -127,6 +127,9 @@ public final class Ints {
     }
 
     public static BigInteger floorDiv(BigInteger x, BigInteger y) {
+        if (x.signum() >= 0 && y.signum() > 0) {
+            return x.divide(y); // truncation is the floor: no remainder needed
+        }
         BigInteger[] qr = x.divideAndRemainder(y);
         if (qr[1].signum() != 0 && (qr[1].signum() != y.signum())) {
             return qr[0].subtract(BigInteger.ONE);
