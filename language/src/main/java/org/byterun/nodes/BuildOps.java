@@ -203,8 +203,10 @@ public final class BuildOps {
         ((PyDict) dict).put(key, value);
     }
 
-    /** UNPACK_SEQUENCE n: the items go on the stack with the first on top. */
-    /** A tuple or list of the right length is unpacked inline; anything else is iterated. */
+    /**
+     * UNPACK_SEQUENCE n: the items go on the stack with the first on top. A tuple or list of the
+     * right length is unpacked inline; anything else is iterated.
+     */
     public static int unpackSequence(Frame frame, int sp, int n) {
         Object seq = frame.getObject(sp - 1);
         if (seq instanceof PyTuple t && t.size() == n) {

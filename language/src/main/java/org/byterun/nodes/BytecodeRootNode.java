@@ -70,9 +70,8 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
      * plain root of the same code only runs up to RETURN_GENERATOR.
      */
     private final boolean generatorBody;
-    /** Where each resume point continues (0: after RETURN_GENERATOR, i: after the i-th YIELD_VALUE) and its stack pointer. */
+    /** Where each resume point continues (0: after RETURN_GENERATOR, i: after the i-th YIELD_VALUE). */
     @CompilationFinal(dimensions = 1) private final int[] resumeBcis;
-    @CompilationFinal(dimensions = 1) private final int[] resumeSps;
     /** For each YIELD_VALUE unit, the index of the resume point after it. */
     @CompilationFinal(dimensions = 1) private final int[] resumeIndexAt;
     /**
@@ -101,18 +100,17 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
         this.coverage = language.isOpcodeCoverage();
         this.generatorBody = generatorBody;
         this.resumeIndexAt = new int[opcodes.length];
-        int[][] points = generatorBody ? resumePoints(decoded, resumeIndexAt, stackBase) : new int[][]{new int[0], new int[0], new int[0]};
+        int[][] points = generatorBody ? resumePoints(decoded, resumeIndexAt) : new int[][]{new int[0], new int[0]};
         this.resumeBcis = points[0];
-        this.resumeSps = points[1];
-        this.throwBcis = points[2];
+        this.throwBcis = points[1];
     }
 
     /**
      * The resume points of a generator body: after RETURN_GENERATOR, then after each YIELD_VALUE.
-     * Returns, per point, where it continues, its stack pointer and the instruction throw() raises
-     * at (the RETURN_GENERATOR or YIELD_VALUE itself).
+     * Returns, per point, where it continues and the instruction throw() raises at (the
+     * RETURN_GENERATOR or YIELD_VALUE itself).
      */
-    private static int[][] resumePoints(DecodedCode decoded, int[] indexAt, int stackBase) {
+    private static int[][] resumePoints(DecodedCode decoded, int[] indexAt) {
         java.util.List<Integer> units = new java.util.ArrayList<>();
         for (int u = 0; u < decoded.opcode.length; u++) {
             int op = decoded.opcode[u];
@@ -122,13 +120,11 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
             }
         }
         int n = units.size();
-        int[][] points = {new int[n], new int[n], new int[n]};
+        int[][] points = {new int[n], new int[n]};
         for (int i = 0; i < n; i++) {
             int unit = units.get(i);
-            int resume = decoded.next[unit];
-            points[0][i] = resume;
-            points[1][i] = stackBase + decoded.depth[resume];
-            points[2][i] = unit;
+            points[0][i] = decoded.next[unit];
+            points[1][i] = unit;
         }
         return points;
     }
@@ -297,7 +293,8 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
                         bci = throwBcis[point];
                     } else {
                         bci = resumeBcis[point];
-                        frame.setObject(resumeSps[point] - 1, gen.takeSentValue());
+                        // the sent value is what the resumed instruction finds on top of its stack
+                        frame.setObject(stackBase + depths[bci] - 1, gen.takeSentValue());
                     }
                 } else {
                     bci++;
@@ -335,7 +332,6 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
                             gen.throwIfPending();
                         }
                         Object value = pop(frame, --sp);
-                        frame.setObject(sp, null);
                         gen.suspend(resumeIndexAt[bci], arg != 0 ? frame.getObject(sp - 1) : null);
                         reportLoops(loops);
                         return value;
@@ -351,7 +347,6 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
                     }
                     case END_SEND: {
                         Object value = pop(frame, --sp);
-                        frame.setObject(sp, null);
                         frame.setObject(sp - 1, value);
                         break;
                     }

@@ -73,9 +73,7 @@ public final class CallNode extends Node {
             args[i] = frame.getObject(base + 1 + i);
         }
         Object result = callDynamic(frame.getObject(base), args, kwNamesTuple);
-        for (int i = base + 1; i < sp; i++) {
-            frame.setObject(i, null);
-        }
+        clearStack(frame, base + 1, sp);
         frame.setObject(base, result);
         return base + 1;
     }

@@ -56,7 +56,7 @@ public abstract class DispatchNode extends Node {
         }
         Object[] frameArgs;
         if (shape == ArgumentBinder.EXACT) {
-            frameArgs = simpleFrameArgs(fn, positional, cachedLength);
+            frameArgs = frameArgs(fn, positional, cachedLength, cachedLength);
         } else if (shape == ArgumentBinder.DEFAULTS) {
             Object[] defaults = fn.getDefaults();
             int missing = cachedCode.argCount - cachedLength;
@@ -77,12 +77,7 @@ public abstract class DispatchNode extends Node {
 
     @ExplodeLoop
     private static Object[] defaultsFrameArgs(PyFunction fn, Object[] positional, int n, Object[] defaults, int missing) {
-        Object[] frameArgs = new Object[FrameArgs.FIRST_PARAM + n + missing];
-        frameArgs[FrameArgs.FUNCTION] = fn;
-        frameArgs[FrameArgs.GLOBALS] = fn.getGlobals();
-        for (int i = 0; i < n; i++) {
-            frameArgs[FrameArgs.FIRST_PARAM + i] = positional[i];
-        }
+        Object[] frameArgs = frameArgs(fn, positional, n, n + missing);
         int firstDefault = defaults.length - missing;
         for (int i = 0; i < missing; i++) {
             frameArgs[FrameArgs.FIRST_PARAM + n + i] = defaults[firstDefault + i];
@@ -93,12 +88,7 @@ public abstract class DispatchNode extends Node {
     /** Named parameters, then the rest as the *args tuple and an empty **kwargs dict, each if the code has it. */
     @ExplodeLoop
     private static Object[] starFrameArgs(PyFunction fn, Object[] positional, int named, int n, boolean varargs, boolean varkw) {
-        Object[] frameArgs = new Object[FrameArgs.FIRST_PARAM + named + (varargs ? 1 : 0) + (varkw ? 1 : 0)];
-        frameArgs[FrameArgs.FUNCTION] = fn;
-        frameArgs[FrameArgs.GLOBALS] = fn.getGlobals();
-        for (int i = 0; i < named; i++) {
-            frameArgs[FrameArgs.FIRST_PARAM + i] = positional[i];
-        }
+        Object[] frameArgs = frameArgs(fn, positional, named, named + (varargs ? 1 : 0) + (varkw ? 1 : 0));
         int next = FrameArgs.FIRST_PARAM + named;
         if (varargs) {
             Object[] extra = new Object[n - named];
@@ -206,9 +196,10 @@ public abstract class DispatchNode extends Node {
         return Calls.callObject(callable, positional, kwNames, kwValues);
     }
 
+    /** Frame arguments for {@code params} parameters, the first {@code n} of them from {@code positional}. */
     @ExplodeLoop
-    private static Object[] simpleFrameArgs(PyFunction fn, Object[] positional, int n) {
-        Object[] frameArgs = new Object[FrameArgs.FIRST_PARAM + n];
+    private static Object[] frameArgs(PyFunction fn, Object[] positional, int n, int params) {
+        Object[] frameArgs = new Object[FrameArgs.FIRST_PARAM + params];
         frameArgs[FrameArgs.FUNCTION] = fn;
         frameArgs[FrameArgs.GLOBALS] = fn.getGlobals();
         for (int i = 0; i < n; i++) {

@@ -103,52 +103,15 @@ public final class SetStorage {
     }
 
     /**
-     * Adds the int {@code v} inline (as {@link #add} does, same slot choice); false when an element
-     * of another type has its hash, and the general path must decide.
+     * Adds the int {@code v} inline (the probe for it, then {@link #add}'s own insertion); false when
+     * an element of another type has its hash, and the general path must decide.
      */
     public boolean addLong(long v) {
-        if (v == Long.MIN_VALUE) {
-            return false;
+        int j = findLong(v);
+        if (j == ABSENT) {
+            addEntry(v, PyHash.hashLong(v));
         }
-        long hash = PyHash.hashLong(v);
-        int mask = keys.length - 1;
-        long perturb = hash;
-        int i = (int) (hash & mask);
-        int freeSlot = -1;
-        while (true) {
-            int probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
-            for (int j = i; j <= i + probes; j++) {
-                Object k = keys[j];
-                if (k == null) {
-                    if (freeSlot >= 0) {
-                        keys[freeSlot] = v;
-                        hashes[freeSlot] = hash;
-                        used++;
-                        return true;
-                    }
-                    keys[j] = v;
-                    hashes[j] = hash;
-                    fill++;
-                    used++;
-                    if ((long) fill * 5 >= (long) mask * 3) {
-                        resize(used > 50000 ? used * 2 : used * 4);
-                    }
-                    return true;
-                }
-                if (k == DUMMY) {
-                    freeSlot = j;
-                } else if (hashes[j] == hash) {
-                    if (!(k instanceof Long l)) {
-                        return false;
-                    }
-                    if (l == v) {
-                        return true;
-                    }
-                }
-            }
-            perturb >>>= PERTURB_SHIFT;
-            i = (int) ((i * 5L + 1 + perturb) & mask);
-        }
+        return j != UNDECIDED;
     }
 
     /** Removes the int {@code v} inline: 1 removed, 0 absent, -1 when the general path must decide. */
