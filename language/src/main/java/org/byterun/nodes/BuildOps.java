@@ -203,38 +203,17 @@ public final class BuildOps {
         ((PyDict) dict).put(key, value);
     }
 
-    /**
-     * UNPACK_SEQUENCE n: the items go on the stack with the first on top. A tuple or list of the
-     * right length is unpacked inline; anything else is iterated.
-     */
-    public static int unpackSequence(Frame frame, int sp, int n) {
-        Object seq = frame.getObject(sp - 1);
-        if (seq instanceof PyTuple t && t.size() == n) {
-            pushReversed(frame, sp - 1, t.items(), n);
-        } else if (seq instanceof PyList l && l.size() == n) {
-            pushReversed(frame, sp - 1, l, n);
-        } else {
-            pushReversed(frame, sp - 1, unpackExactly(seq, n), n);
-        }
-        return sp - 1 + n;
-    }
-
+    /** Pushes {@code items} so that the first ends on top. */
     @ExplodeLoop
-    private static void pushReversed(Frame frame, int at, PyList items, int n) {
-        for (int i = 0; i < n; i++) {
-            frame.setObject(at + i, items.get(n - 1 - i));
-        }
-    }
-
-    @ExplodeLoop
-    private static void pushReversed(Frame frame, int at, Object[] items, int n) {
+    static void pushReversed(Frame frame, int at, Object[] items, int n) {
         for (int i = 0; i < n; i++) {
             frame.setObject(at + i, items[n - 1 - i]);
         }
     }
 
+    /** The items of {@code seq}, which must be exactly {@code n} (UNPACK_SEQUENCE's errors otherwise). */
     @TruffleBoundary
-    private static Object[] unpackExactly(Object seq, int n) {
+    static Object[] unpackExactly(Object seq, int n) {
         Object[] items = iterableItems(seq);
         if (items.length != n) {
             if (items.length > n) {

@@ -525,14 +525,13 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
                         frame.setObject(sp - 1, this.<GetIterNode> node(bci, op, arg).execute(frame.getObject(sp - 1)));
                         break;
                     case FOR_ITER: {
-                        Object next = this.<ForIterNode> node(bci, op, arg).execute(frame.getObject(sp - 1));
-                        if (next == null) {
+                        if (!this.<ForIterNode> node(bci, op, arg).execute(frame, frame.getObject(sp - 1), sp)) {
                             // END_FOR pops this placeholder, then POP_TOP the iterator
                             frame.setObject(sp++, PyNone.INSTANCE);
                             bci = targets[bci];
                             continue;
                         }
-                        frame.setObject(sp++, next);
+                        sp++;
                         break;
                     }
                     case BUILD_TUPLE:
@@ -580,7 +579,7 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
                     case STORE_SUBSCR: {
                         Object index = pop(frame, --sp);
                         Object container = pop(frame, --sp);
-                        SimpleOps.storeSubscr(container, index, pop(frame, --sp));
+                        this.<StoreSubscrNode> node(bci, op, arg).execute(container, index, pop(frame, --sp));
                         break;
                     }
                     case DELETE_SUBSCR: {
@@ -602,7 +601,11 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
                         break;
                     }
                     case UNPACK_SEQUENCE:
-                        sp = BuildOps.unpackSequence(frame, sp, arg);
+                        this.<UnpackSequenceNode> node(bci, op, arg).execute(frame, frame.getObject(sp - 1), sp - 1);
+                        if (arg == 0) {
+                            frame.setObject(sp - 1, null); // nothing was pushed over the sequence
+                        }
+                        sp += arg - 1;
                         break;
                     case UNPACK_EX:
                         sp = BuildOps.unpackEx(frame, sp, arg);
@@ -842,6 +845,8 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
             case FOR_ITER -> ForIterNodeGen.create();
             case SEND -> SendNodeGen.create();
             case BINARY_SUBSCR -> SubscrNodeGen.create();
+            case STORE_SUBSCR -> StoreSubscrNodeGen.create();
+            case UNPACK_SEQUENCE -> UnpackSequenceNode.create(arg);
             case CALL, CALL_KW, CALL_FUNCTION_EX -> new CallNode();
             case LOAD_ATTR -> new LoadAttrNode(names[arg >> 1], (arg & 1) != 0);
             case STORE_ATTR -> SetAttrNode.create(names[arg]);

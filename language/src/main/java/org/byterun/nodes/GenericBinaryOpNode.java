@@ -38,12 +38,15 @@ public abstract class GenericBinaryOpNode extends BinaryOpNode {
         return a << b;
     }
 
-    /** A positive finite float base: C's pow and Java's agree; an overflow takes the generic path, which raises. */
+    /**
+     * A positive finite float base: C's pow and Java's agree. An overflow takes the generic path,
+     * which raises OverflowError; the result is a double on every path, so it stays unboxed.
+     */
     @Specialization(guards = {"isPower(op)", "isPlainPower(a, b)"})
-    Object powDouble(double a, double b) {
+    double powDouble(double a, double b) {
         double r = Math.pow(a, b);
         if (Double.isInfinite(r)) {
-            return Arithmetic.binary(op, a, b);
+            return (Double) Arithmetic.binary(op, a, b);
         }
         return r;
     }

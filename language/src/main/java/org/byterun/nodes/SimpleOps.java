@@ -54,15 +54,6 @@ public final class SimpleOps {
         return contains(container, item);
     }
 
-    /** STORE_SUBSCR: an in-range int index into a list is stored inline; everything else takes {@link Subscripts#setItem}. */
-    public static void storeSubscr(Object container, Object index, Object value) {
-        if (container instanceof org.byterun.runtime.PyList l && index instanceof Long i && i >= 0 && i < l.size()) {
-            l.set((int) (long) i, value);
-            return;
-        }
-        Subscripts.setItem(container, index, value);
-    }
-
     @TruffleBoundary
     public static boolean contains(Object container, Object item) {
         if (org.byterun.runtime.SpecialMethods.hasHeapType(container)) {

@@ -77,12 +77,26 @@ public final class PyIterators {
 
         @Override
         public Object next() {
-            // re-check the size each time: the list may change while it is iterated
-            if (index < list.size()) {
-                return list.get(index++);
+            int i = nextIndex();
+            return i < 0 ? null : list.get(i);
+        }
+
+        /**
+         * The index of the next item, stepping past it; -1, for good, once the list is exhausted.
+         * The size is checked each time: the list may change while it is iterated.
+         */
+        public int nextIndex() {
+            int i = index;
+            if (i < list.size()) {
+                index = i + 1;
+                return i;
             }
             index = Integer.MAX_VALUE;
-            return null;
+            return -1;
+        }
+
+        public PyList list() {
+            return list;
         }
 
         @Override

@@ -70,6 +70,30 @@ public final class PyList implements com.oracle.truffle.api.interop.TruffleObjec
         return doubles != null ? (Object) doubles[i] : array[i];
     }
 
+    /**
+     * Whether the items are unboxed floats. A node that profiles this reads with
+     * {@link #getDouble}/{@link #getObject}, so that a float it hands on stays virtual in
+     * compiled code (a box merged with an object read would have to be allocated).
+     */
+    public boolean hasDoubleStorage() {
+        return doubles != null;
+    }
+
+    /** Item {@code i} of a list with double storage. */
+    public double getDouble(int i) {
+        return doubles[i];
+    }
+
+    /** Item {@code i} of a list with object storage. */
+    public Object getObject(int i) {
+        return array[i];
+    }
+
+    /** Stores a float other than NaN at {@code i} of a list with double storage. */
+    public void setDouble(int i, double value) {
+        doubles[i] = value;
+    }
+
     public void set(int i, Object value) {
         if (doubles != null) {
             if (isPlainDouble(value)) {
