@@ -209,6 +209,7 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
                 PyGenerator gen = (PyGenerator) frame.getArguments()[0];
                 return run(gen.getFrame(), opcodes.length, gen);
             }
+            locals.initialize(frame);
             copyParameters(frame);
             return run(frame, 0, null);
         } finally {

@@ -66,7 +66,7 @@ public final class CallerFrames {
         if (code.argCount == 0) {
             throw PyErrors.create(BuiltinTypes.RUNTIME_ERROR, "super(): no arguments");
         }
-        Object first = frame.getValue(0);
+        Object first = LocalSlots.value(frame, 0);
         if ((code.localsPlusKinds[0] & CodeObject.CO_FAST_CELL) != 0 && first instanceof PyCell c) {
             first = c.get();
         }
@@ -93,7 +93,7 @@ public final class CallerFrames {
     public static PyDict localsSnapshot(Frame frame, CodeObject code) {
         PyDict snapshot = new PyDict();
         for (int i = 0; i < code.localsPlusNames.length; i++) {
-            Object v = frame.getValue(i);
+            Object v = LocalSlots.value(frame, i);
             if (v instanceof PyCell cell && (code.localsPlusKinds[i] & (CodeObject.CO_FAST_CELL | CodeObject.CO_FAST_FREE)) != 0) {
                 v = cell.get();
             }

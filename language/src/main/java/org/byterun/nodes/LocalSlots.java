@@ -5,6 +5,7 @@ import org.byterun.loader.CodeObject;
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.frame.Frame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
 
 /**
  * The fast locals of one root node kept unboxed: each plain local's frame slot holds a primitive
@@ -12,15 +13,21 @@ import com.oracle.truffle.api.frame.Frame;
  * loop-carried counter or accumulator is a machine value in compiled code, not a box per
  * iteration. The speculation per slot only generalizes (unset, then long or double, then object),
  * each step invalidating the compiled code once. Cells and free variables are always objects.
- * Unbinding (a null) keeps the speculation: the slot then holds an object null until rebound.
+ * Unbinding (a null) keeps the speculation: a long slot then holds an object null until rebound.
  * A NaN is never unboxed: it is the one float whose identity can be told apart (a list holding the
  * same NaN twice equals itself, two NaN objects do not), so it keeps its box in an object slot.
+ * That frees NaN to mark an unbound double slot: a function starts with its double slots holding
+ * {@link #UNBOUND_DOUBLE}, so a slot's tag is the same on a loop's entry and back-edge and compiled
+ * code carries no tag for it.
  */
 final class LocalSlots {
     private static final byte UNSET = 0;
     private static final byte LONG = 1;
     private static final byte DOUBLE = 2;
     private static final byte OBJECT = 3;
+
+    /** What an unbound local of double kind holds (see the class comment); any NaN reads as unbound. */
+    private static final double UNBOUND_DOUBLE = Double.NaN;
 
     @CompilationFinal(dimensions = 1) private final byte[] kinds;
 
@@ -42,7 +49,8 @@ final class LocalSlots {
             }
         } else if (kind == DOUBLE) {
             if (frame.isDouble(slot)) {
-                return frame.getDouble(slot);
+                double d = frame.getDouble(slot);
+                return d == d ? (Object) d : null;
             }
         }
         if (frame.isObject(slot)) {
@@ -61,6 +69,8 @@ final class LocalSlots {
             frame.setLong(slot, l);
         } else if (kind == DOUBLE && value instanceof Double d && !Double.isNaN(d)) {
             frame.setDouble(slot, d);
+        } else if (kind == DOUBLE && value == null) {
+            frame.setDouble(slot, UNBOUND_DOUBLE);
         } else if (kind == OBJECT || value == null) {
             frame.setObject(slot, value);
         } else {
@@ -71,7 +81,7 @@ final class LocalSlots {
 
     /** A slot whose contents do not match its kind: a frame written under another root's kinds (a generator's first resume) or before the kind generalized. */
     private Object generalizeAndLoad(Frame frame, int slot) {
-        Object value = frame.getValue(slot);
+        Object value = value(frame, slot);
         byte kind = kinds[slot];
         byte held = frame.isLong(slot) ? LONG : frame.isDouble(slot) ? DOUBLE : OBJECT;
         kinds[slot] = kind == UNSET ? held : OBJECT;
@@ -88,6 +98,25 @@ final class LocalSlots {
             kinds[slot] = OBJECT;
         }
         store(frame, slot, value);
+    }
+
+    /**
+     * Starts a function's frame: its double slots read as unbound (see the class comment); the
+     * others already do, holding the frame's default null.
+     */
+    @ExplodeLoop
+    void initialize(Frame frame) {
+        for (int slot = 0; slot < kinds.length; slot++) {
+            if (kinds[slot] == DOUBLE) {
+                frame.setDouble(slot, UNBOUND_DOUBLE);
+            }
+        }
+    }
+
+    /** The value of local {@code slot} whatever its tag, null when unbound (for slow paths such as locals()). */
+    static Object value(Frame frame, int slot) {
+        Object value = frame.getValue(slot);
+        return value instanceof Double d && frame.isDouble(slot) && Double.isNaN(d) ? null : value;
     }
 
     /** Copies local {@code slot} with its tag (RETURN_GENERATOR moving the locals to the generator's frame). */
