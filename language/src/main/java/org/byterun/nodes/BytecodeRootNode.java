@@ -83,7 +83,8 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
     @CompilationFinal private com.oracle.truffle.api.CallTarget generatorBodyTarget;
 
     private BytecodeRootNode(ByteRunLanguage language, CodeObject code, DecodedCode decoded, boolean generatorBody) {
-        super(language, frameDescriptor(code));
+        // a generator-body root runs on the generator's own frame: its call frames hold nothing
+        super(language, generatorBody ? FrameDescriptor.newBuilder().build() : frameDescriptor(code));
         this.code = code;
         this.opcodes = decoded.opcode;
         this.args = decoded.arg;
@@ -355,7 +356,9 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
                         frame.setObject(sp - 1, Generators.awaitable(frame.getObject(sp - 1), arg));
                         break;
                     case GET_YIELD_FROM_ITER:
-                        frame.setObject(sp - 1, Generators.yieldFromIter(frame.getArguments(), frame.getObject(sp - 1)));
+                        if (!Generators.isPlainGenerator(frame.getObject(sp - 1))) {
+                            frame.setObject(sp - 1, Generators.yieldFromIter(frame.getArguments(), frame.getObject(sp - 1)));
+                        }
                         break;
                     case CLEANUP_THROW: {
                         Object value = Generators.cleanupThrow(frame.getObject(sp - 1));

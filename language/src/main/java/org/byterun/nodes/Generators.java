@@ -281,6 +281,11 @@ public final class Generators {
         return v == null ? PyNone.INSTANCE : v;
     }
 
+    /** Whether GET_YIELD_FROM_ITER leaves {@code value} as it is without further checks: a generator (not a coroutine). */
+    public static boolean isPlainGenerator(Object value) {
+        return value instanceof PyGenerator g && g.getKind() == PyGenerator.Kind.GENERATOR;
+    }
+
     /** GET_YIELD_FROM_ITER: generators as they are, other iterables through iter(). */
     @TruffleBoundary
     public static Object yieldFromIter(Object[] frameArgs, Object iterable) {
