@@ -389,10 +389,11 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
                         frame.setObject(sp++, locals.load(frame, arg));
                         break;
                     case LOAD_FAST_CHECK:
-                        frame.setObject(sp++, checkBound(locals.load(frame, arg), arg));
+                        checkBound(frame, arg);
+                        frame.setObject(sp++, locals.load(frame, arg));
                         break;
                     case LOAD_FAST_AND_CLEAR:
-                        frame.setObject(sp++, locals.load(frame, arg));
+                        frame.setObject(sp++, locals.loadOrNull(frame, arg));
                         locals.store(frame, arg, null);
                         break;
                     case LOAD_FAST_LOAD_FAST:
@@ -411,11 +412,11 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
                         locals.store(frame, arg & 15, pop(frame, --sp));
                         break;
                     case DELETE_FAST:
-                        checkBound(locals.load(frame, arg), arg);
+                        checkBound(frame, arg);
                         locals.store(frame, arg, null);
                         break;
                     case MAKE_CELL:
-                        frame.setObject(arg, new PyCell(locals.load(frame, arg)));
+                        frame.setObject(arg, new PyCell(locals.loadOrNull(frame, arg)));
                         break;
                     case COPY_FREE_VARS:
                         copyFreeVars(frame, arg);
@@ -895,11 +896,10 @@ public final class BytecodeRootNode extends RootNode implements BytecodeOSRNode 
         }
     }
 
-    private Object checkBound(Object value, int index) {
-        if (value == null) {
+    private void checkBound(Frame frame, int index) {
+        if (locals.isUnbound(frame, index)) {
             throw NameOps.unboundLocal(code.localsPlusNames[index]);
         }
-        return value;
     }
 
     /** RETURN_GENERATOR: the generator gets its own frame with this one's arguments, locals and cells. */

@@ -40,7 +40,12 @@ final class LocalSlots {
         }
     }
 
-    /** The value of local {@code slot} (boxed for the operand stack), or null when unbound. */
+    /**
+     * The value of local {@code slot} (boxed for the operand stack) where the compiler proved it
+     * bound (LOAD_FAST): a double slot's value is returned without the unbound test, so that the
+     * box is not merged with a null and stays virtual in compiled code. An object slot's null
+     * (unbound) comes back as null. Other readers test {@link #isUnbound} first.
+     */
     Object load(Frame frame, int slot) {
         byte kind = kinds[slot];
         if (kind == LONG) {
@@ -49,8 +54,7 @@ final class LocalSlots {
             }
         } else if (kind == DOUBLE) {
             if (frame.isDouble(slot)) {
-                double d = frame.getDouble(slot);
-                return d == d ? (Object) d : null;
+                return frame.getDouble(slot);
             }
         }
         if (frame.isObject(slot)) {
@@ -61,6 +65,20 @@ final class LocalSlots {
         }
         CompilerDirectives.transferToInterpreterAndInvalidate();
         return generalizeAndLoad(frame, slot);
+    }
+
+    /** Whether local {@code slot} is unbound (LOAD_FAST_CHECK, DELETE_FAST). */
+    boolean isUnbound(Frame frame, int slot) {
+        if (frame.isDouble(slot)) {
+            double d = frame.getDouble(slot);
+            return d != d;
+        }
+        return frame.isObject(slot) && frame.getObject(slot) == null;
+    }
+
+    /** The value of local {@code slot}, or null when unbound (LOAD_FAST_AND_CLEAR, MAKE_CELL). */
+    Object loadOrNull(Frame frame, int slot) {
+        return isUnbound(frame, slot) ? null : load(frame, slot);
     }
 
     void store(Frame frame, int slot, Object value) {
