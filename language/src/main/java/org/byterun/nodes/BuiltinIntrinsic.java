@@ -135,9 +135,10 @@ public abstract class BuiltinIntrinsic extends Node {
     }
 
     /**
-     * {@code isinstance(x, C)} answered True from x's own type when C is a plain class (its
-     * metaclass is type, so no __instancecheck__): the type is C or derives from it. A False needs
-     * what x claims through {@code __class__}: the builtin's body decides.
+     * {@code isinstance(x, C)} answered from x's own type when C is a plain class (its metaclass is
+     * type, so no __instancecheck__): True when the type is C or derives from it; False when, in
+     * addition, x cannot claim another class through {@code __class__}. Otherwise the builtin's
+     * body decides.
      */
     static final class IsInstance extends BuiltinIntrinsic {
         @Override
@@ -146,6 +147,9 @@ public abstract class BuiltinIntrinsic extends Node {
                 PyType type = PyObjects.typeOf(args[0]);
                 if (type == cls || type.isSubtypeOf(cls)) {
                     return Boolean.TRUE;
+                }
+                if (type.instancesReportOwnClass()) {
+                    return Boolean.FALSE;
                 }
             }
             return null;

@@ -136,6 +136,30 @@ public final class PyType implements PyObjectLike {
         return unchanged;
     }
 
+    /** The assumption {@link #classClaimIsOwn} was worked out under (null: not yet). */
+    private Assumption classClaimCheckedUnder;
+    private boolean classClaimIsOwn;
+
+    /**
+     * Whether {@code x.__class__} is this type for every instance x: nothing along the MRO defines
+     * __class__ and only object's __getattribute__ applies. isinstance then answers False from the
+     * type alone. Cached until this type or a base changes.
+     */
+    public boolean instancesReportOwnClass() {
+        Assumption current = unchanged;
+        if (classClaimCheckedUnder != current || !current.isValid()) {
+            checkClassClaim(current);
+        }
+        return classClaimIsOwn;
+    }
+
+    @TruffleBoundary
+    private void checkClassClaim(Assumption current) {
+        PyType getattribute = lookupOwner("__getattribute__");
+        classClaimIsOwn = lookupOwner("__class__") == null && (getattribute == null || getattribute == BuiltinTypes.OBJECT);
+        classClaimCheckedUnder = current;
+    }
+
     /** True if this type is {@code other} or derives from it. */
     public boolean isSubtypeOf(PyType other) {
         for (PyType t : mro) {
