@@ -13,6 +13,11 @@ import com.oracle.truffle.api.nodes.Node;
 public abstract class BinaryOpNode extends Node {
     public abstract Object execute(Object left, Object right);
 
+    /** Guard of the float specializations of /, // and %: a zero divisor takes the generic path, which raises. */
+    static boolean isNonZero(double b) {
+        return b != 0;
+    }
+
     public static BinaryOpNode create(int oparg) {
         return switch (oparg) {
             case NB_ADD, NB_INPLACE_ADD -> AddNodeGen.create(oparg);

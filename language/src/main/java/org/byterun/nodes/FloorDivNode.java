@@ -25,9 +25,6 @@ public abstract class FloorDivNode extends BinaryOpNode {
         return Math.floorDiv(a, b);
     }
 
-    static boolean isNonZero(double b) {
-        return b != 0;
-    }
 
     @Specialization(guards = "isNonZero(b)")
     static double floorDivDouble(double a, double b) {

@@ -1,6 +1,7 @@
 package org.byterun.nodes;
 
 import org.byterun.loader.CodeObject;
+import org.byterun.runtime.Floats;
 
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
@@ -85,8 +86,8 @@ final class LocalSlots {
         byte kind = kinds[slot];
         if (kind == LONG && value instanceof Long l) {
             frame.setLong(slot, l);
-        } else if (kind == DOUBLE && value instanceof Double d && !Double.isNaN(d)) {
-            frame.setDouble(slot, d);
+        } else if (kind == DOUBLE && Floats.isUnboxable(value)) {
+            frame.setDouble(slot, (Double) value);
         } else if (kind == DOUBLE && value == null) {
             frame.setDouble(slot, UNBOUND_DOUBLE);
         } else if (kind == OBJECT || value == null) {
@@ -111,7 +112,7 @@ final class LocalSlots {
 
     private void specializeAndStore(Frame frame, int slot, Object value) {
         if (kinds[slot] == UNSET) {
-            kinds[slot] = value instanceof Long ? LONG : value instanceof Double d && !Double.isNaN(d) ? DOUBLE : OBJECT;
+            kinds[slot] = value instanceof Long ? LONG : Floats.isUnboxable(value) ? DOUBLE : OBJECT;
         } else {
             kinds[slot] = OBJECT;
         }

@@ -19,9 +19,6 @@ public abstract class ModNode extends BinaryOpNode {
         return b != 0 && b != -1;
     }
 
-    static boolean isNonZero(double b) {
-        return b != 0;
-    }
 
     @Specialization(guards = "isPlainDivisor(b)")
     static long modLong(long a, long b) {

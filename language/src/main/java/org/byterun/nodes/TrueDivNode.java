@@ -16,9 +16,6 @@ public abstract class TrueDivNode extends BinaryOpNode {
 
     private static final long EXACT = 1L << 53;
 
-    static boolean isNonZero(double b) {
-        return b != 0;
-    }
 
     static boolean exactAsDouble(long v) {
         return v > -EXACT && v < EXACT;

@@ -11,6 +11,15 @@ public final class Floats {
     private Floats() {
     }
 
+    /**
+     * Whether {@code value} is a float that may be kept unboxed (in a double frame slot or a float
+     * list): any but a NaN, whose box's identity is observable ({@code [x] == [x]} holds for one NaN
+     * object, not for two).
+     */
+    public static boolean isUnboxable(Object value) {
+        return value instanceof Double d && !Double.isNaN(d);
+    }
+
     @TruffleBoundary
     public static double toDouble(Object o) {
         if (o instanceof Double d) {

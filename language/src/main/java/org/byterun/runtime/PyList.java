@@ -41,16 +41,11 @@ public final class PyList implements com.oracle.truffle.api.interop.TruffleObjec
             return false;
         }
         for (Object item : items) {
-            if (!isPlainDouble(item)) {
+            if (!Floats.isUnboxable(item)) {
                 return false;
             }
         }
         return true;
-    }
-
-    /** A float that can be stored unboxed: any but a NaN. */
-    private static boolean isPlainDouble(Object value) {
-        return value instanceof Double d && !Double.isNaN(d);
     }
 
     @TruffleBoundary
@@ -96,7 +91,7 @@ public final class PyList implements com.oracle.truffle.api.interop.TruffleObjec
 
     public void set(int i, Object value) {
         if (doubles != null) {
-            if (isPlainDouble(value)) {
+            if (Floats.isUnboxable(value)) {
                 doubles[i] = (Double) value;
                 return;
             }
@@ -107,7 +102,7 @@ public final class PyList implements com.oracle.truffle.api.interop.TruffleObjec
 
     public void append(Object value) {
         if (doubles != null) {
-            if (isPlainDouble(value)) {
+            if (Floats.isUnboxable(value)) {
                 if (size == doubles.length) {
                     growDoubles();
                 }
@@ -115,7 +110,7 @@ public final class PyList implements com.oracle.truffle.api.interop.TruffleObjec
                 return;
             }
             generalize();
-        } else if (array == UNDECIDED && isPlainDouble(value)) {
+        } else if (array == UNDECIDED && Floats.isUnboxable(value)) {
             doubles = new double[4];
             array = null;
             doubles[size++] = (Double) value;

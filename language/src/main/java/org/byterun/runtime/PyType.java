@@ -31,6 +31,9 @@ public final class PyType implements PyObjectLike {
     /** What calling a builtin type does (int(x), list(it), ...), or null if not callable yet. */
     private PyBuiltinFunction.Body constructor;
     @CompilationFinal private Assumption unchanged;
+    /** The assumption {@link #classClaimIsOwn} was worked out under (null: not yet). */
+    private Assumption classClaimCheckedUnder;
+    private boolean classClaimIsOwn;
     private final List<WeakReference<PyType>> subclasses = new ArrayList<>();
 
     /** A builtin type with a single base. */
@@ -135,10 +138,6 @@ public final class PyType implements PyObjectLike {
     public Assumption getUnchangedAssumption() {
         return unchanged;
     }
-
-    /** The assumption {@link #classClaimIsOwn} was worked out under (null: not yet). */
-    private Assumption classClaimCheckedUnder;
-    private boolean classClaimIsOwn;
 
     /**
      * Whether {@code x.__class__} is this type for every instance x: nothing along the MRO defines
